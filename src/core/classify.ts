@@ -1,0 +1,137 @@
+// classify(text, context) → Verdict. Pure: no DOM, no browser APIs.
+
+import { extract, type Extracted } from './extract.ts';
+import { matchRule, type Facts, type Match } from './match.ts';
+import { normalize, toOriginal, type Normalized } from './normalize.ts';
+import { registry, type CompiledProvider, type Registry } from './registry.ts';
+import { decideActor, decideHard, decidePermanence } from './decide.ts';
+import { buildCopy } from './copy.ts';
+import type { ClassifyContext, Evidence, ProviderTable, Reason, Verdict } from './types.ts';
+
+/** Longest text read for one verdict; a bounce line is far shorter, a pasted email goes to parseEmail. */
+export const MAX_CLASSIFY_CHARS = 64 * 1024;
+
+const NOT_BOUNCE_REASONS: ReadonlySet<Reason> = new Set(['delivered', 'vacation']);
+
+function hostMatches(host: string, table: ProviderTable): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return table.hosts.some((s) => h.endsWith(s) || `.${h}` === s) || table.domains.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+interface Identified {
+  provider: CompiledProvider;
+  evidence: Evidence[];
+}
+
+function identify(reg: Registry, ex: Extracted, norm: Normalized, ctx: ClassifyContext): Identified[] {
+  const out: Identified[] = [];
+  const recipientDomain = (ctx.recipient ?? ex.recipient?.value ?? '').split('@').pop() ?? '';
+  for (const p of reg.providers) {
+    const evidence: Evidence[] = [];
+    const hostHit = ex.hosts.find((h) => hostMatches(h.value, p.table));
+    if (hostHit) evidence.push({ kind: 'host', value: hostHit.value, start: hostHit.start, end: hostHit.end });
+    let known = !!hostHit || (!!ctx.host && hostMatches(ctx.host, p.table));
+    known ||= !!recipientDomain && p.table.domains.some((d) => recipientDomain.toLowerCase() === d);
+    if (!known) {
+      for (const sig of p.signatures) {
+        const hits = sig(norm.text);
+        if (!hits) continue;
+        for (const hit of hits) {
+          const [start, end] = toOriginal(norm, hit.start, hit.end);
+          evidence.push({ kind: 'text', value: '', start, end });
+        }
+        known = true;
+        break;
+      }
+    }
+    if (known) out.push({ provider: p, evidence });
+  }
+  return out;
+}
+
+function findRule(reg: Registry, facts: Facts, identified: Identified[]): { match: Match; table: ProviderTable | null } | null {
+  const known = new Set(identified.map((i) => i.provider));
+  for (const { provider } of identified) {
+    for (const rule of provider.rules) {
+      const match = matchRule(rule, facts);
+      if (match) return { match, table: provider.table };
+    }
+  }
+  // Rules that name a provider's own code stand on their own, wherever the line came from.
+  for (const provider of reg.providers) {
+    if (known.has(provider)) continue;
+    for (const rule of provider.rules) {
+      const anywhere = rule.rule.anywhere ?? rule.rule.when.providerCode !== undefined;
+      if (!anywhere) continue;
+      const match = matchRule(rule, facts);
+      if (match) return { match, table: provider.table };
+    }
+  }
+  for (const rule of reg.generic) {
+    const match = matchRule(rule, facts);
+    if (match) return { match, table: null };
+  }
+  return null;
+}
+
+function withEvidence(text: string, ex: Extracted, norm: Normalized, match: Match | null, extra: Evidence[]): Evidence[] {
+  const ev: Evidence[] = [];
+  if (ex.replyCode) ev.push({ kind: 'replyCode', ...ex.replyCode });
+  if (ex.status) ev.push({ kind: 'status', ...ex.status });
+  const code = match?.providerCode ? ex.providerCodes.find((p) => p.value.toUpperCase() === match.providerCode) : ex.providerCodes[0];
+  if (code) ev.push({ kind: 'providerCode', ...code });
+  for (const hit of match?.hits ?? []) {
+    const [start, end] = toOriginal(norm, hit.start, hit.end);
+    ev.push({ kind: 'text', value: text.slice(start, end), start, end });
+  }
+  for (const e of extra) ev.push(e.value ? e : { ...e, value: text.slice(e.start, e.end) });
+  return ev.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function classify(input: string, ctx: ClassifyContext = {}): Verdict {
+  const reg = registry();
+  const truncated = input.length > MAX_CLASSIFY_CHARS;
+  const text = truncated ? input.slice(0, MAX_CLASSIFY_CHARS) : input;
+  const setup = ctx.setup ?? 'shared';
+  const ex = extract(text, reg.codePatterns);
+  const norm = normalize(text);
+  const facts: Facts = {
+    text: norm.text,
+    replyCode: ex.replyCode?.value ?? '',
+    status: ex.status?.value ?? ctx.status ?? '',
+    providerCodes: ex.providerCodes.map((p) => p.value.toUpperCase()),
+    command: (ex.command || ctx.command || '').toUpperCase(),
+  };
+  const identified = identify(reg, ex, norm, ctx);
+  const found = ctx.reasonHint ? null : findRule(reg, facts, identified);
+  const reason: Reason = ctx.reasonHint ?? found?.match.rule.reason ?? 'undefined';
+  const isBounce = (found !== null || ctx.reasonHint !== undefined) && !NOT_BOUNCE_REASONS.has(reason);
+  const rule = found?.match.rule ?? null;
+  const providerTable = found?.table ?? identified[0]?.provider.table ?? null;
+  const permanence = decidePermanence(rule, reason, facts, ctx, isBounce);
+  const { actor, baseActor } = decideActor(rule, reason, permanence, setup, isBounce, reg.reasons);
+  const providerEvidence = identified.find((i) => i.provider.table === providerTable)?.evidence ?? [];
+  const copy = buildCopy({ rule, reason, actor, baseActor, setup, permanence, isBounce, provider: providerTable, reg });
+  return {
+    bounce: isBounce,
+    reason,
+    category: isBounce ? (rule?.category ?? reg.reasons[reason].category) : 'not_bounce',
+    permanence,
+    hardBounce: isBounce && decideHard(reason, facts),
+    actor,
+    provider: providerTable?.id ?? null,
+    replyCode: facts.replyCode,
+    status: facts.status,
+    providerCode: found?.match.providerCode ?? ex.providerCodes[0]?.value.toUpperCase() ?? '',
+    ruleId: rule?.id ?? '',
+    evidence: withEvidence(text, ex, norm, found?.match ?? null, providerEvidence),
+    ...copy,
+    providerName: providerTable?.name ?? null,
+    setup,
+    ips: ex.ips.map((i) => i.value),
+    hosts: ex.hosts.map((h) => h.value),
+    command: facts.command,
+    ...(ex.recipient ? { recipient: ex.recipient.value } : {}),
+    ...(truncated ? { truncated: true } : {}),
+  };
+}

@@ -1,0 +1,52 @@
+// Permanence, hard bounce and actor: the decisions that tell a user what to do.
+
+import type { Facts } from './match.ts';
+import type { Actor, ClassifyContext, Permanence, Reason, ReasonInfo, Rule, SendingSetup } from './types.ts';
+
+// Words that settle permanence whatever the code says: Yahoo's TS03 is a 421 that "will be
+// permanently deferred; Retrying will NOT succeed" (providers.md §5).
+const SAYS_PERMANENT = /permanently (?:deferred|rejected|failed|blocked)|retrying will not succeed|will not be retried|this is a permanent error|permanent failure|i've given up|giving up|message expired|delivery time expired/;
+const SAYS_TEMPORARY = /try again later|please try again|temporar(?:y|ily)|will be retried|will retry|retry later|deferred|greylist|graylist/;
+
+export function decidePermanence(
+  rule: Rule | null,
+  reason: Reason,
+  facts: Facts,
+  ctx: ClassifyContext,
+  isBounce: boolean,
+): Permanence {
+  if (rule?.permanence) return rule.permanence;
+  if (!isBounce) return 'temporary';
+  if (SAYS_PERMANENT.test(facts.text)) return 'permanent';
+  // A DSN's Action field reports the sending MTA's own decision (RFC 3464 §2.3.3).
+  const action = (ctx.action ?? '').toLowerCase();
+  if (action === 'delayed') return 'temporary';
+  if (action === 'failed' || reason === 'expired') return 'permanent';
+  if (facts.status) return facts.status.startsWith('4') ? 'temporary' : 'permanent';
+  if (facts.replyCode) return facts.replyCode.startsWith('4') ? 'temporary' : 'permanent';
+  return SAYS_TEMPORARY.test(facts.text) ? 'temporary' : 'permanent';
+}
+
+/** Sisimai's rule (SMTP::Failure->is_hardbounce): only a dead address or domain is hard. */
+export function decideHard(reason: Reason, facts: Facts): boolean {
+  if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return true;
+  if (reason !== 'notaccept') return false;
+  if (facts.replyCode.startsWith('4') || facts.status.startsWith('4')) return false;
+  return !/temporar|persistent/.test(facts.text);
+}
+
+export function decideActor(
+  rule: Rule | null,
+  reason: Reason,
+  permanence: Permanence,
+  setup: SendingSetup,
+  isBounce: boolean,
+  reasons: Record<Reason, ReasonInfo>,
+): { actor: Actor; baseActor: Actor } {
+  if (!isBounce) return { actor: 'none', baseActor: 'none' };
+  const info = reasons[reason];
+  const baseActor = rule?.actor ?? (permanence === 'temporary' ? (info.actorWhenTemporary ?? info.actor) : info.actor);
+  // contract.md: under `dedicated` and `self-hosted`, what `shared` gives to `esp` goes to `sender`.
+  const actor = baseActor === 'esp' && setup !== 'shared' ? 'sender' : baseActor;
+  return { actor, baseActor };
+}

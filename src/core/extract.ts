@@ -1,0 +1,110 @@
+// Pulls the machine-readable parts out of a bounce text: the SMTP reply code (RFC 5321 §4.2),
+// the enhanced status code (RFC 3463), provider codes, IP addresses, the answering host,
+// the SMTP command the reply answered, and the recipient.
+// All offsets are into the text as given, so they can be shown as evidence.
+
+export interface Found {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface Extracted {
+  replyCode?: Found;
+  status?: Found;
+  providerCodes: Found[];
+  ips: Found[];
+  hosts: Found[];
+  command: string;
+  recipient?: Found;
+}
+
+// A reply code stands at the start of a reply: at the start of the text or after a wrapper
+// (`smtp;`, `said:`, `(reason:`, `<<<`, `#`). Octets of an IP ("192.0.2.250") never qualify.
+const REPLY_WITH_STATUS = /(?:^|[\s;:(<"'[=#])([245]\d\d)[ -]+#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/g;
+const REPLY = /(?:^|[\s;:(<"'[=#])([245]\d\d)(?=[\s-]|$|\.\d|[;,:)])/g;
+const STATUS = /(?<![\w.])#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/g;
+const IPV4 = /(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)/g;
+const IPV6 = /\[(?:ipv6:)?([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})\]/gi;
+const HOST_NAME = '((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24})';
+const HOST_PATTERNS: RegExp[] = [
+  new RegExp(`\\bhost\\s+${HOST_NAME}\\.?\\s*(?:\\[|said|:|\\()`, 'gi'), // Postfix, Exim
+  new RegExp(`remote-mta:\\s*dns;\\s*${HOST_NAME}`, 'gi'), // RFC 3464
+  new RegExp(`\\[${HOST_NAME}(?:\\]|\\s)`, 'gi'), // Microsoft appends [HOST.prod.outlook.com ...]
+  new RegExp(`\\b(?:mx|mta|smtp|mail)[-.\\w]*?\\s*(?:host|server)?\\s*\\(${HOST_NAME}\\)`, 'gi'),
+  new RegExp(`\\bfrom\\s+(?:remote\\s+)?(?:server|host)\\s+\\[?${HOST_NAME}`, 'gi'),
+];
+const COMMANDS: Array<[RegExp, string]> = [
+  [/in reply to (?:the )?(?:rcpt to|rcpt)\b|after rcpt to\b|rcpt to:<[^>]*>.{0,3}<<</i, 'RCPT'],
+  [/in reply to (?:the )?(?:mail from|mail)\b|after mail from\b/i, 'MAIL'],
+  [/in reply to (?:the )?(?:end of data|data)\b|after (?:end of )?data\b|after end of message\b/i, 'DATA'],
+  [/in reply to (?:the )?(?:helo|ehlo|lhlo)\b|after (?:helo|ehlo)\b/i, 'HELO'],
+  [/\b(?:initial connection|after connect(?:ing)?|while connecting|connect to\b)/i, 'CONN'],
+];
+const ADDRESS = /<?([a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9-]+\.)+[a-z]{2,24})>?/i;
+
+function all(re: RegExp, text: string, group = 1): Found[] {
+  const out: Found[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const value = m[group];
+    if (value === undefined) continue;
+    const start = m.index + m[0].indexOf(value);
+    out.push({ value, start, end: start + value.length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+function validIpv4(ip: string): boolean {
+  return ip.split('.').every((o) => Number(o) <= 255);
+}
+
+export function extract(text: string, codePatterns: readonly RegExp[] = []): Extracted {
+  const paired = all(REPLY_WITH_STATUS, text, 1)[0];
+  let replyCode: Found | undefined;
+  let status: Found | undefined;
+  if (paired) {
+    replyCode = paired;
+    status = all(REPLY_WITH_STATUS, text, 2)[0];
+  } else {
+    replyCode = all(REPLY, text)[0];
+    status = all(STATUS, text)[0];
+  }
+
+  const providerCodes: Found[] = [];
+  for (const re of codePatterns) {
+    for (const f of all(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), text)) {
+      if (!providerCodes.some((p) => p.start === f.start)) providerCodes.push(f);
+    }
+  }
+  providerCodes.sort((a, b) => a.start - b.start);
+
+  const ips = [...all(IPV4, text).filter((f) => validIpv4(f.value)), ...all(IPV6, text)].filter(
+    (f) => !(status && f.start <= status.start && f.end >= status.end),
+  );
+
+  const hosts: Found[] = [];
+  for (const re of HOST_PATTERNS) {
+    for (const f of all(re, text)) {
+      const value = f.value.toLowerCase();
+      if (!/[a-z]/.test(value.split('.').slice(-1)[0] ?? '')) continue;
+      if (!hosts.some((h) => h.value === value)) hosts.push({ ...f, value });
+    }
+  }
+
+  let command = '';
+  for (const [re, name] of COMMANDS) {
+    if (re.test(text)) {
+      command = name;
+      break;
+    }
+  }
+
+  const addr = ADDRESS.exec(text);
+  const recipient = addr?.[1]
+    ? { value: addr[1], start: addr.index + addr[0].indexOf(addr[1]), end: addr.index + addr[0].indexOf(addr[1]) + addr[1].length }
+    : undefined;
+
+  return { replyCode, status, providerCodes, ips, hosts, command, recipient };
+}

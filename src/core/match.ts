@@ -1,0 +1,145 @@
+// The one matcher that serves every rule table (architecture.md: "One schema, one matcher").
+// Tables are compiled once: strings lower-cased, wildcards turned into tests.
+
+import type { Condition, Rule, TextPattern } from './types.ts';
+
+export interface Facts {
+  /** Normalised text (see normalize.ts). */
+  text: string;
+  replyCode: string;
+  status: string;
+  /** Provider codes, upper case. */
+  providerCodes: string[];
+  /** SMTP command, upper case, or "". */
+  command: string;
+}
+
+/** A text hit in the normalised text. */
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+type CompiledPattern = (text: string) => Hit[] | null;
+
+export interface CompiledRule {
+  rule: Rule;
+  replyCode?: (code: string) => boolean;
+  status?: (code: string) => boolean;
+  providerCode?: (codes: string[]) => string | null;
+  text?: CompiledPattern[];
+  notText?: CompiledPattern[];
+  command?: readonly string[];
+}
+
+export interface Match {
+  rule: Rule;
+  hits: Hit[];
+  providerCode: string | null;
+}
+
+function compilePattern(p: TextPattern): CompiledPattern {
+  if (typeof p === 'string') {
+    const needle = p.toLowerCase();
+    return (text) => {
+      const i = text.indexOf(needle);
+      return i < 0 ? null : [{ start: i, end: i + needle.length }];
+    };
+  }
+  if (p instanceof RegExp) {
+    const re = new RegExp(p.source, p.flags.replace('g', ''));
+    return (text) => {
+      const m = re.exec(text);
+      return m ? [{ start: m.index, end: m.index + m[0].length }] : null;
+    };
+  }
+  const parts = (p as readonly string[]).map((s) => s.toLowerCase());
+  return (text) => {
+    const hits: Hit[] = [];
+    let from = 0;
+    for (const part of parts) {
+      const i = text.indexOf(part, from);
+      if (i < 0) return null;
+      hits.push({ start: i, end: i + part.length });
+      from = i + part.length;
+    }
+    return hits;
+  };
+}
+
+/** `5xx`, `55x`, `554`: x stands for any digit. */
+function codeTest(list: readonly string[]): (code: string) => boolean {
+  const res = list.map((c) => new RegExp(`^${c.toLowerCase().replace(/x/g, '\\d')}$`));
+  return (code) => code !== '' && res.some((re) => re.test(code));
+}
+
+/** `5.7.1`, `5.7.*`, `*.7.1`, `4.7.5*` style: `*` stands for one whole part, or the rest of a part. */
+function statusTest(list: readonly string[]): (code: string) => boolean {
+  const res = list.map(
+    (c) =>
+      new RegExp(
+        `^${c
+          .split('.')
+          .map((part) => (part === '*' ? '\\d+' : part.replace(/\*/g, '\\d*')))
+          .join('\\.')}$`,
+      ),
+  );
+  return (code) => code !== '' && res.some((re) => re.test(code));
+}
+
+function providerCodeTest(spec: NonNullable<Condition['providerCode']>): (codes: string[]) => string | null {
+  if (spec instanceof RegExp) {
+    const re = new RegExp(spec.source, spec.flags.replace('g', ''));
+    return (codes) => codes.find((c) => re.test(c)) ?? null;
+  }
+  const wanted = new Set((spec as readonly string[]).map((s) => s.toUpperCase()));
+  return (codes) => codes.find((c) => wanted.has(c)) ?? null;
+}
+
+export function compileRule(rule: Rule): CompiledRule {
+  const w = rule.when;
+  return {
+    rule,
+    replyCode: w.replyCode ? codeTest(w.replyCode) : undefined,
+    status: w.status ? statusTest(w.status) : undefined,
+    providerCode: w.providerCode ? providerCodeTest(w.providerCode) : undefined,
+    text: w.text?.map(compilePattern),
+    notText: w.notText?.map(compilePattern),
+    command: w.command?.map((c) => c.toUpperCase()),
+  };
+}
+
+/** Tests one compiled rule; every field of its condition must hold. */
+export function matchRule(c: CompiledRule, f: Facts): Match | null {
+  if (c.replyCode && !c.replyCode(f.replyCode)) return null;
+  if (c.status && !c.status(f.status)) return null;
+  if (c.command && (f.command === '' || !c.command.includes(f.command))) return null;
+  let providerCode: string | null = null;
+  if (c.providerCode) {
+    providerCode = c.providerCode(f.providerCodes);
+    if (providerCode === null) return null;
+  }
+  let hits: Hit[] = [];
+  if (c.text) {
+    let found: Hit[] | null = null;
+    for (const p of c.text) {
+      found = p(f.text);
+      if (found) break;
+    }
+    if (!found) return null;
+    hits = found;
+  }
+  if (c.notText && c.notText.some((p) => p(f.text) !== null)) return null;
+  return { rule: c.rule, hits, providerCode };
+}
+
+/** Finds the first of `patterns` in `text`, for provider signatures. */
+export function findAny(patterns: readonly TextPattern[], text: string): Hit[] | null {
+  for (const p of patterns) {
+    const hits = compilePattern(p)(text);
+    if (hits) return hits;
+  }
+  return null;
+}
+
+export { compilePattern };

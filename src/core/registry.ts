@@ -1,0 +1,57 @@
+// Compiles the rule tables once, in precedence order (architecture.md):
+// provider rule → generic text rule → RFC 3463 status → reply-code class.
+
+import { providers, genericTables, reasons, actorCopy } from '../rules/index.ts';
+import { compilePattern, compileRule, type CompiledRule, type Hit } from './match.ts';
+import type { ProviderTable, RuleTable, TextPattern } from './types.ts';
+
+export interface CompiledProvider {
+  table: ProviderTable;
+  rules: CompiledRule[];
+  signatures: Array<(text: string) => Hit[] | null>;
+}
+
+export interface Registry {
+  providers: CompiledProvider[];
+  /** Generic tables after the providers, in order. */
+  generic: CompiledRule[];
+  /** Every provider's code pattern, for extraction. */
+  codePatterns: RegExp[];
+  reasons: typeof reasons;
+  actorCopy: typeof actorCopy;
+  /** Every rule by id, for tests and the explain command. */
+  byId: Map<string, { rule: CompiledRule; provider: ProviderTable | null }>;
+}
+
+let cached: Registry | null = null;
+
+function compileSignatures(list: readonly TextPattern[] | undefined) {
+  return (list ?? []).map(compilePattern);
+}
+
+export function buildRegistry(
+  providerTables: readonly ProviderTable[] = providers,
+  generic: readonly RuleTable[] = genericTables,
+): Registry {
+  const byId: Registry['byId'] = new Map();
+  const compiledProviders = providerTables.map((table) => {
+    const rules = table.rules.map(compileRule);
+    for (const rule of rules) byId.set(rule.rule.id, { rule, provider: table });
+    return { table, rules, signatures: compileSignatures(table.signatures) };
+  });
+  const genericRules = generic.flatMap((t) => t.rules.map(compileRule));
+  for (const rule of genericRules) byId.set(rule.rule.id, { rule, provider: null });
+  return {
+    providers: compiledProviders,
+    generic: genericRules,
+    codePatterns: providerTables.flatMap((t) => t.codePatterns ?? []),
+    reasons,
+    actorCopy,
+    byId,
+  };
+}
+
+export function registry(): Registry {
+  cached ??= buildRegistry();
+  return cached;
+}

@@ -1,0 +1,3 @@
+import type { RuleTable } from '../core/types.ts';
+
+export const replyCodes = { id: 'reply-codes', rules: [] } satisfies RuleTable;
