@@ -26,12 +26,12 @@ const REPLY = /(?:^|[\s;:(<"'[=#])([245]\d\d)(?=[\s-]|$|\.\d|[;,:)])/g;
 const STATUS = /(?<![\w.])#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/g;
 const IPV4 = /(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)/g;
 const IPV6 = /\[(?:ipv6:)?([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})\]/gi;
-const HOST_NAME = '((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24})';
+const HOST_NAME = '((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,10}[a-z]{2,24})';
 const HOST_PATTERNS: RegExp[] = [
   new RegExp(`\\bhost\\s+${HOST_NAME}\\.?\\s*(?:\\[|said|:|\\()`, 'gi'), // Postfix, Exim
   new RegExp(`remote-mta:\\s*dns;\\s*${HOST_NAME}`, 'gi'), // RFC 3464
   new RegExp(`\\[${HOST_NAME}(?:\\]|\\s)`, 'gi'), // Microsoft appends [HOST.prod.outlook.com ...]
-  new RegExp(`\\b(?:mx|mta|smtp|mail)[-.\\w]*?\\s*(?:host|server)?\\s*\\(${HOST_NAME}\\)`, 'gi'),
+  new RegExp(`\\b(?:mx|mta|smtp|mail)[-.\\w]{0,40}?\\s?(?:host|server)?\\s?\\(${HOST_NAME}\\)`, 'gi'),
   new RegExp(`\\bfrom\\s+(?:remote\\s+)?(?:server|host)\\s+\\[?${HOST_NAME}`, 'gi'),
 ];
 const COMMANDS: Array<[RegExp, string]> = [
@@ -41,7 +41,8 @@ const COMMANDS: Array<[RegExp, string]> = [
   [/in reply to (?:the )?(?:helo|ehlo|lhlo)\b|after (?:helo|ehlo)\b/i, 'HELO'],
   [/\b(?:initial connection|after connect(?:ing)?|while connecting|connect to\b)/i, 'CONN'],
 ];
-const ADDRESS = /<?([a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9-]+\.)+[a-z]{2,24})>?/i;
+// Bounded repetitions and a boundary before the local part keep this linear on long runs of text.
+const ADDRESS = /(?<![a-z0-9.!#$%&'*+/=?^_`{|}~-])([a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?![a-z0-9-])/i;
 
 function all(re: RegExp, text: string, group = 1): Found[] {
   const out: Found[] = [];
@@ -54,6 +55,13 @@ function all(re: RegExp, text: string, group = 1): Found[] {
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
+}
+
+// An address in brackets or after "IP", "from", "client"... is more likely the sending IP than a
+// dotted number such as Yahoo's "4.16.55.1" rule version (providers.md §5).
+function ipNamed(text: string, f: Found): boolean {
+  const before = text.slice(Math.max(0, f.start - 16), f.start).toLowerCase();
+  return /[[(]\s*(?:ipv6:)?$|\b(?:ip|from|client|host|address|sender|mta)\b[^a-z0-9]*$/.test(before);
 }
 
 function validIpv4(ip: string): boolean {
@@ -80,9 +88,11 @@ export function extract(text: string, codePatterns: readonly RegExp[] = []): Ext
   }
   providerCodes.sort((a, b) => a.start - b.start);
 
-  const ips = [...all(IPV4, text).filter((f) => validIpv4(f.value)), ...all(IPV6, text)].filter(
-    (f) => !(status && f.start <= status.start && f.end >= status.end),
-  );
+  const ips = [...all(IPV4, text).filter((f) => validIpv4(f.value)), ...all(IPV6, text)]
+    .filter((f) => !(status && f.start <= status.start && f.end >= status.end))
+    .map((f) => ({ f, named: ipNamed(text, f) }))
+    .sort((a, b) => Number(b.named) - Number(a.named) || a.f.start - b.f.start)
+    .map((x) => x.f);
 
   const hosts: Found[] = [];
   for (const re of HOST_PATTERNS) {
@@ -102,9 +112,7 @@ export function extract(text: string, codePatterns: readonly RegExp[] = []): Ext
   }
 
   const addr = ADDRESS.exec(text);
-  const recipient = addr?.[1]
-    ? { value: addr[1], start: addr.index + addr[0].indexOf(addr[1]), end: addr.index + addr[0].indexOf(addr[1]) + addr[1].length }
-    : undefined;
+  const recipient = addr?.[1] ? { value: addr[1], start: addr.index, end: addr.index + addr[1].length } : undefined;
 
   return { replyCode, status, providerCodes, ips, hosts, command, recipient };
 }

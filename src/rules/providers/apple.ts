@@ -8,7 +8,6 @@ import type { ProviderTable } from '../../core/types.ts';
 
 const POSTMASTER = { label: 'Apple: Postmaster information for iCloud Mail', url: 'https://support.apple.com/en-us/102322' };
 const CSI_LOOKUP = { label: 'Cloudmark CSI: look up an IP and request a reset', url: 'https://csi.cloudmark.com/en/reset/' };
-const PROOFPOINT = { label: 'Proofpoint: IP reputation lookup and removal', url: 'https://ipcheck.proofpoint.com/' };
 
 export default {
   id: 'apple',

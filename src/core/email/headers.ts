@@ -1,0 +1,84 @@
+// RFC 5322 §2.2 header fields: `Name: value`, folded onto lines that start with white space.
+// Used for a message's own header, for MIME part headers and for the field groups of a
+// message/delivery-status part (RFC 3464 §2.1 uses the same syntax).
+
+import { decodeWords } from 'postal-mime';
+
+/** Lower-case field name → values in order, each unfolded (CRLF + WSP → one space, RFC 5322 §2.2.3). */
+export type Headers = Map<string, string[]>;
+
+const FIELD = /^([!-9;-~]+)[ \t]*:[ \t]*(.*)$/;
+
+/** Splits a header block (LF line ends) into fields. Lines that are not fields are skipped. */
+export function parseHeaders(block: string): Headers {
+  const headers: Headers = new Map();
+  let name = '';
+  let value = '';
+  const flush = () => {
+    if (!name) return;
+    const list = headers.get(name);
+    if (list) list.push(value.trim());
+    else headers.set(name, [value.trim()]);
+    name = '';
+  };
+  for (const line of block.split('\n')) {
+    if (/^[ \t]/.test(line)) {
+      if (name) value += ' ' + line.trim();
+      continue;
+    }
+    flush();
+    const m = FIELD.exec(line);
+    if (m) {
+      name = (m[1] ?? '').toLowerCase();
+      value = m[2] ?? '';
+    }
+  }
+  flush();
+  return headers;
+}
+
+export function header(h: Headers, name: string): string {
+  return h.get(name)?.[0] ?? '';
+}
+
+/** A header value with RFC 2047 encoded words decoded (Subject, From). */
+export function decodedHeader(h: Headers, name: string): string {
+  const v = header(h, name);
+  if (!v.includes('=?')) return v;
+  try {
+    return decodeWords(v);
+  } catch {
+    return v;
+  }
+}
+
+/** Splits an entity (LF line ends) at the first empty line into header block and body. */
+export function splitEntity(text: string): { head: string; body: string } {
+  // A body with no header block at all (a pasted report) starts with a line that is no field.
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+  if (!FIELD.test(firstLine) && !firstLine.startsWith('From ')) return { head: '', body: text };
+  const m = /\n[ \t]*\n/.exec(text);
+  if (!m) return { head: text, body: '' };
+  return { head: text.slice(0, m.index), body: text.slice(m.index + m[0].length) };
+}
+
+export interface ContentType {
+  type: string;
+  params: Record<string, string>;
+}
+
+/** `type/subtype; name=value; name="quoted value"` (RFC 2045 §5.1). */
+export function parseContentType(value: string): ContentType {
+  const semi = value.indexOf(';');
+  const type = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();
+  const params: Record<string, string> = {};
+  if (semi >= 0) {
+    const re = /;\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/g;
+    const rest = value.slice(semi);
+    for (let m = re.exec(rest); m; m = re.exec(rest)) {
+      const key = (m[1] ?? '').toLowerCase().replace(/\*$/, '');
+      params[key] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+  }
+  return { type: type || 'text/plain', params };
+}
