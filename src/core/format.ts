@@ -3,11 +3,11 @@
 import type { Actor, SendingSetup, Verdict } from './types.ts';
 
 const ACTOR_WORDS: Record<Actor, string> = {
-  sender: 'you, the sender',
+  sender: 'you (the sender)',
   esp: 'your ESP (email service provider)',
   recipient: 'the recipient',
   recipient_admin: "the recipient's mail administrator",
-  none: 'nobody: wait for the automatic retries',
+  none: 'nobody: the sending server retries by itself',
 };
 
 const SETUP_WORDS: Record<SendingSetup, string> = {
@@ -43,9 +43,15 @@ export function formatVerdict(v: Verdict, text: string, others: Verdict[] = []):
   out.push(v.summary);
   if (!v.bounce) return out.join('\n') + '\n';
   if (v.explanation) out.push('', v.explanation);
-  out.push('', `Who must act: ${actorWords(v.actor)} (if you send ${SETUP_WORDS[v.setup]}).`, `  ${v.actorWhy}`);
-  for (const o of others) {
-    if (o.actor !== v.actor) out.push(`  If you send ${SETUP_WORDS[o.setup]}: ${actorWords(o.actor)} must act.`);
+  const who = actorWords(v.actor);
+  out.push('', `Who must act: ${who.charAt(0).toUpperCase()}${who.slice(1)}.`, `  ${v.actorWhy}`);
+  const differ = others.filter((o) => o.actor !== v.actor);
+  if (differ.length > 0) {
+    out.push(`  That holds if you send ${SETUP_WORDS[v.setup]}.`);
+    for (const actor of new Set(differ.map((o) => o.actor))) {
+      const setups = differ.filter((o) => o.actor === actor).map((o) => SETUP_WORDS[o.setup]);
+      out.push(`  If you send ${setups.join(' or ')}: ${actorWords(actor)} must act.`);
+    }
   }
   out.push('', permanenceWords(v), removalWords(v));
   if (v.nextSteps.length > 0) {
