@@ -49,7 +49,7 @@ export function buildCopy(c: CopyInput): Copy {
     (l, i, all) => all.findIndex((m) => m.url === l.url) === i,
   );
   return {
-    title: info.title,
+    title: c.rule?.title ?? info.title,
     summary: fill(c.rule?.summary ?? info.summary, c.provider),
     explanation: fill(c.rule?.explanation ?? info.explanation, c.provider),
     actorWhy,

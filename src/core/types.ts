@@ -139,6 +139,8 @@ export interface Rule {
   category?: Category;
   actor?: Actor;
   permanence?: Permanence;
+  /** Short title when the reason's title would mislead (Apple CS02 is a `policyviolation` about IP reputation). */
+  title?: string;
   /** One plain-language sentence; otherwise the reason's copy is used. */
   summary?: string;
   /** A paragraph for readers who open the details. */

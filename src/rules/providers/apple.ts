@@ -25,6 +25,7 @@ export default {
       category: 'reputation',
       actor: 'esp',
       permanence: 'permanent',
+      title: 'Sending IP reputation',
       summary:
         'Apple iCloud refused the message because it judged the reputation of the sending IP address to be poor (code CS02).',
       explanation:
@@ -57,6 +58,7 @@ export default {
       category: 'content',
       actor: 'sender',
       permanence: 'permanent',
+      title: 'Message content or links',
       summary: 'Apple iCloud refused this message because of what it contains, most often a link or domain in it (code CS01).',
       explanation:
         'Apple does not document CS01. Reports tie it to a verdict on the message itself: a domain or URL in the body with a poor reputation or on a block list, a URL shortener, or spam-like content, rather than to the sending IP.',
