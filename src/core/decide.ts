@@ -6,6 +6,7 @@ import type { Actor, ClassifyContext, Permanence, Reason, ReasonInfo, Rule, Send
 // Words that settle permanence whatever the code says: Yahoo's TS03 is a 421 that "will be
 // permanently deferred; Retrying will NOT succeed" (providers.md §5).
 const SAYS_PERMANENT = /permanently (?:deferred|rejected|failed|blocked)|retrying will not succeed|will not be retried|this is a permanent error|permanent failure|i've given up|giving up|message expired|delivery time expired/;
+const STILL_RETRYING = /will (?:be )?retr(?:y|ied)|still being retried|will keep trying|not yet been delivered/;
 const SAYS_TEMPORARY = /try again later|please try again|temporar(?:y|ily)|will be retried|will retry|retry later|deferred|greylist|graylist/;
 
 export function decidePermanence(
@@ -21,7 +22,9 @@ export function decidePermanence(
   // A DSN's Action field reports the sending MTA's own decision (RFC 3464 §2.3.3).
   const action = (ctx.action ?? '').toLowerCase();
   if (action === 'delayed') return 'temporary';
-  if (action === 'failed' || reason === 'expired') return 'permanent';
+  if (action === 'failed') return 'permanent';
+  // A delay notice ("will retry for 47 more hours") reports an expiry that has not happened yet.
+  if (reason === 'expired') return STILL_RETRYING.test(facts.text) ? 'temporary' : 'permanent';
   if (facts.status) return facts.status.startsWith('4') ? 'temporary' : 'permanent';
   if (facts.replyCode) return facts.replyCode.startsWith('4') ? 'temporary' : 'permanent';
   return SAYS_TEMPORARY.test(facts.text) ? 'temporary' : 'permanent';

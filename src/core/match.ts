@@ -73,14 +73,17 @@ function codeTest(list: readonly string[]): (code: string) => boolean {
   return (code) => code !== '' && res.some((re) => re.test(code));
 }
 
-/** `5.7.1`, `5.7.*`, `*.7.1`, `4.7.5*` style: `*` stands for one whole part, or the rest of a part. */
+/**
+ * `5.7.1`, `5.7.*`, `*.7.1`, `4.7.5*`, `5.7.6??` style: `*` stands for one whole part or the rest of a part,
+ * `?` for exactly one digit (so `5.7.6??` is Microsoft's 5.7.600–699 range and not 5.7.64).
+ */
 function statusTest(list: readonly string[]): (code: string) => boolean {
   const res = list.map(
     (c) =>
       new RegExp(
         `^${c
           .split('.')
-          .map((part) => (part === '*' ? '\\d+' : part.replace(/\*/g, '\\d*')))
+          .map((part) => (part === '*' ? '\\d+' : part.replace(/\?/g, '\\d').replace(/\*/g, '\\d*')))
           .join('\\.')}$`,
       ),
   );

@@ -117,7 +117,7 @@ export type TextPattern = string | readonly string[] | RegExp;
 export interface Condition {
   /** Any of these basic reply codes; `5xx`, `55x` style wildcards allowed. */
   replyCode?: readonly string[];
-  /** Any of these enhanced status codes; `*` stands for one part: `5.7.*`, `*.7.1`. */
+  /** Any of these enhanced status codes; `*` stands for a part or the rest of one (`5.7.*`, `4.7.5*`), `?` for one digit (`5.7.6??`). */
   status?: readonly string[];
   /** Any of these provider codes (compared case-insensitively), or a RegExp over each extracted code. */
   providerCode?: readonly string[] | RegExp;

@@ -80,3 +80,14 @@ describe('classify', () => {
     expect(v.recipient).toBe('someone@example.com');
   });
 });
+
+describe('status wildcards', () => {
+  it('let ? stand for exactly one digit', async () => {
+    const { compileRule, matchRule } = await import('../../src/core/match.ts');
+    const rule = compileRule({ id: 't/x', when: { status: ['5.7.6??'] }, reason: 'blocked', source: 'RFC 3463', examples: [] });
+    const facts = (status: string) => ({ text: '', replyCode: '550', status, providerCodes: [], command: '' });
+    expect(matchRule(rule, facts('5.7.606'))).not.toBeNull();
+    expect(matchRule(rule, facts('5.7.64'))).toBeNull();
+    expect(matchRule(rule, facts('5.7.6'))).toBeNull();
+  });
+});
