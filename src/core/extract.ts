@@ -22,7 +22,7 @@ export interface Extracted {
 // A reply code stands at the start of a reply: at the start of the text or after a wrapper
 // (`smtp;`, `said:`, `(reason:`, `<<<`, `#`). Octets of an IP ("192.0.2.250") never qualify.
 const REPLY_WITH_STATUS = /(?:^|[\s;:(<"'[=#])([245]\d\d)[ -]+#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/g;
-const REPLY = /(?:^|[\s;:(<"'[=#])([245]\d\d)(?=[\s-]|$|\.\d|[;,:)])/g;
+const REPLY = /(?:^|[\s;:(<"'[=#])([245]\d\d)(?!\.\d{1,3}\.\d)(?=[\s-]|$|\.\d|[;,:)])/g;
 const STATUS = /(?<![\w.])#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/g;
 const IPV4 = /(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)/g;
 const IPV6 = /\[(?:ipv6:)?([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})\]/gi;
@@ -42,7 +42,9 @@ const COMMANDS: Array<[RegExp, string]> = [
   [/\b(?:initial connection|after connect(?:ing)?|while connecting|connect to\b)/i, 'CONN'],
 ];
 // Bounded repetitions and a boundary before the local part keep this linear on long runs of text.
-const ADDRESS = /(?<![a-z0-9.!#$%&'*+/=?^_`{|}~-])([a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?![a-z0-9-])/i;
+const ADDRESS = /(?<![a-z0-9.!#$%&'*+/=?^_`{|}~-])([a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?![a-z0-9-])/gi;
+// The envelope sender is not the recipient (Exim: `after MAIL FROM:<a@b>`; Postfix: `Sender address rejected`).
+const SENDER_BEFORE = /(?:mail from:?\s*<?|sender(?: address)?[^a-z@]{0,12}(?:rejected)?[^a-z@]{0,4}<?)$/i;
 
 function all(re: RegExp, text: string, group = 1): Found[] {
   const out: Found[] = [];
@@ -111,8 +113,7 @@ export function extract(text: string, codePatterns: readonly RegExp[] = []): Ext
     }
   }
 
-  const addr = ADDRESS.exec(text);
-  const recipient = addr?.[1] ? { value: addr[1], start: addr.index, end: addr.index + addr[1].length } : undefined;
+  const recipient = all(ADDRESS, text).find((a) => !SENDER_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)));
 
   return { replyCode, status, providerCodes, ips, hosts, command, recipient };
 }

@@ -43,3 +43,15 @@ describe('extract', () => {
     expect(ex.replyCode?.value).toBe('550');
   });
 });
+
+describe('extract, tricky contexts', () => {
+  it('does not read an IP in brackets before the reply as a reply code', () => {
+    const ex = extract('host mx3.example.com[203.0.113.40] said: 550 Mailbox not found');
+    expect(ex.replyCode?.value).toBe('550');
+  });
+
+  it('skips the envelope sender when looking for the recipient', () => {
+    const ex = extract('SMTP error from remote mail server after MAIL FROM:<news@example.org> SIZE=1234: 550 rejected for <pat@example.net>');
+    expect(ex.recipient?.value).toBe('pat@example.net');
+  });
+});

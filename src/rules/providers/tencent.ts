@@ -1,0 +1,153 @@
+// Tencent QQ Mail and Tencent Exmail (qq.com, foxmail.com, exmail.qq.com). Tencent explains each
+// rejection text on a help page under https://service.mail.qq.com/detail/122/<n>; the texts and
+// reasons below follow sisimai's Rhost::Tencent (go-sisimai rhost/for-tencent.go), which cites
+// those pages. Tencent limits mail per sending IP per minute, hour and day and keeps the
+// thresholds secret (Tencent Exmail help, quoted in shared/docs/providers.md §17).
+
+import type { ProviderTable } from '../../core/types.ts';
+
+const HELP = { label: 'QQ Mail: bounce explanations', url: 'https://service.mail.qq.com/detail/122' };
+const SISIMAI = 'https://github.com/sisimai/go-sisimai/blob/main/rhost/for-tencent.go';
+
+export default {
+  id: 'tencent',
+  name: 'Tencent QQ Mail',
+  hosts: ['.qq.com'],
+  domains: ['qq.com', 'foxmail.com', 'vip.qq.com'],
+  signatures: [/\bservice\.mail\.qq\.com\b/, /\bservice\.exmail\.qq\.com\b/],
+  links: [HELP],
+  rules: [
+    {
+      id: 'tencent/authentication',
+      when: { text: ['spf check failed', 'dmarc check failed'] },
+      reason: 'authfailure',
+      category: 'authentication',
+      actor: 'sender',
+      summary: 'QQ Mail rejected the message because the SPF or DMARC check of the sender domain failed.',
+      steps: { sender: ['Authorise your sending servers in SPF and DKIM-sign with a domain aligned to your From address.'] },
+      source: 'https://service.mail.qq.com/detail/122/72',
+      examples: ['host mx3.qq.com[192.0.2.40] said: 550 DMARC check failed. http://service.mail.qq.com/cgi-bin/help?subtype=1&&no=1001508&&id=16. (in reply to end of DATA command)'],
+    },
+    {
+      id: 'tencent/ip-frequency',
+      when: { text: ['ip frequency limited', 'connection frequency limited', 'domain frequency limited', 'sender frequency limited'] },
+      reason: 'toomanyconn',
+      category: 'rate_limit',
+      actor: 'esp',
+      summary: 'QQ Mail refused the mail because the sending IP (or domain, sender, connection count) exceeded Tencent’s frequency limits.',
+      explanation:
+        'Tencent limits mail per sending IP per minute, hour and day; above the limit the IP is refused for minutes, hours or the rest of the day. The thresholds are not published. Tencent asks the IP’s administrator to pause and resume at a lower rate.',
+      steps: {
+        esp: ['Ask your ESP to pause and then slow down delivery to qq.com and foxmail.com from this IP; resend the refused messages later.'],
+        sender: ['Pause sending to Tencent from this IP, then resume at a lower rate per minute and per hour; resend the refused messages.'],
+      },
+      links: [HELP],
+      source: 'https://service.mail.qq.com/detail/122/172',
+      examples: ['host mx3.qq.com[192.0.2.40] said: 550 Ip frequency limited [V2VkIEFwciAgMyAxNjozNjo1OSBKU1QgMjAxOQo= Blocked IP 192.0.2.22]. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725 (in reply to end of DATA command)'],
+    },
+    {
+      id: 'tencent/ip-blocked',
+      when: { text: ['suspected spam ip', 'suspected bounce attacks', 'connection denied'] },
+      reason: 'blocked',
+      category: 'reputation',
+      actor: 'esp',
+      summary: 'QQ Mail refused the connection because it suspects the sending IP of spam or bounce attacks.',
+      steps: {
+        esp: ['Send your ESP the reply and the IP; Tencent suspects the IP itself.'],
+        sender: ['Check the IP for spam or backscatter, fix it, and report the bounce to Tencent through the QQ Mail feedback form.'],
+      },
+      links: [HELP],
+      source: 'https://service.mail.qq.com/detail/122/66',
+      examples: ['host mx1.qq.com[192.0.2.41] said: 550 Suspected spam ip, please refer to http://service.mail.qq.com/detail/122/66 (in reply to MAIL FROM command)'],
+    },
+    {
+      id: 'tencent/spam-content',
+      when: { text: ['mail content denied', 'spam is embedded in the email', 'content rejected'] },
+      reason: 'spamdetected',
+      category: 'content',
+      actor: 'sender',
+      summary: 'QQ Mail rejected the message because of its content (judged to be spam).',
+      steps: { sender: ['Review the content and links, then resend a cleaned-up version.'] },
+      source: 'https://service.mail.qq.com/detail/122/171',
+      examples: ['host mx2.qq.com[192.0.2.42] said: 550 Mail content denied. http://service.mail.qq.com/detail/122/171 (in reply to end of DATA command)'],
+    },
+    {
+      id: 'tencent/recipient-blocked',
+      when: { text: ['mail is rejected by recipients'] },
+      reason: 'rejected',
+      category: 'policy',
+      actor: 'recipient',
+      summary: 'The QQ Mail recipient has blocked mail from this sender.',
+      steps: { recipient: ['Only the recipient can remove you from their block list; contact them another way.'] },
+      source: 'https://service.mail.qq.com/detail/122/92',
+      examples: ['host mx3.qq.com[192.0.2.40] said: 550 Mail is rejected by recipients [MWZNtVXQ0CjU]. https://service.mail.qq.com/detail/122/92 (in reply to RCPT TO command)'],
+    },
+    {
+      id: 'tencent/suspected-spam',
+      when: { text: ['suspected spam'] },
+      reason: 'rejected',
+      category: 'content',
+      actor: 'sender',
+      summary: 'QQ Mail rejected the message as suspected spam.',
+      steps: { sender: ['Review the sender address, content and links, and make sure SPF, DKIM and DMARC pass.'] },
+      source: 'https://service.mail.qq.com/detail/122/71',
+      examples: ['host mx3.qq.com[192.0.2.40] said: 550 Suspected spam. https://service.mail.qq.com/detail/122/71 (in reply to end of DATA command)'],
+    },
+    {
+      // "denined" is Tencent's own spelling as quoted by sisimai (service.mail.qq.com/detail/122/166).
+      id: 'tencent/receiving-frequency',
+      when: { text: ['frequency of receiving messages is limited', 'mailbox unavailable or access denined', 'mailbox unavailable or access denied'] },
+      reason: 'speeding',
+      category: 'rate_limit',
+      actor: 'none',
+      summary: 'QQ Mail is limiting how fast this mailbox receives messages; retry later.',
+      steps: { none: ['Let the sending server retry later; the limit is on the recipient’s side.'] },
+      source: 'https://service.mail.qq.com/detail/122/1011',
+      examples: ['host mx3.qq.com[192.0.2.40] said: 550 The frequency of receiving messages is limited. https://service.mail.qq.com/detail/122/1011 (in reply to RCPT TO command)'],
+    },
+    {
+      id: 'tencent/too-large',
+      when: { text: ['message too large'] },
+      reason: 'mesgtoobig',
+      category: 'message_too_large',
+      actor: 'sender',
+      summary: 'QQ Mail rejected the message because it is too large.',
+      steps: { sender: ['Reduce the message size or share attachments as links.'] },
+      source: 'https://service.mail.qq.com/detail/122/168',
+      examples: ['host mx3.qq.com[192.0.2.40] said: 552 Message too large. https://service.mail.qq.com/detail/122/168 (in reply to end of DATA command)'],
+    },
+    {
+      id: 'tencent/deactivated',
+      when: { text: ['is a deactivated mailbox'] },
+      reason: 'suspend',
+      category: 'mailbox_disabled',
+      actor: 'recipient',
+      summary: 'The QQ Mail mailbox has been deactivated.',
+      steps: { recipient: ['Only the owner can reactivate it; stop mailing the address.'] },
+      source: SISIMAI,
+      examples: ['host mx3.qq.com[192.0.2.40] said: 550 someone@qq.com is a deactivated mailbox (in reply to RCPT TO command)'],
+    },
+    {
+      id: 'tencent/bad-syntax',
+      when: { text: ['bad address syntax'] },
+      reason: 'syntaxerror',
+      category: 'user_unknown',
+      actor: 'sender',
+      summary: 'QQ Mail rejected the recipient address because its syntax is invalid.',
+      steps: { sender: ['Correct the address (stray characters, spaces, missing parts).'] },
+      source: 'https://service.mail.qq.com/detail/122/167',
+      examples: ['host mx3.qq.com[192.0.2.40] said: 501 Bad address syntax. https://service.mail.qq.com/detail/122/167 (in reply to RCPT TO command)'],
+    },
+    {
+      id: 'tencent/mailbox-not-found',
+      when: { text: ['mailbox not found'] },
+      reason: 'userunknown',
+      category: 'user_unknown',
+      actor: 'sender',
+      summary: 'QQ Mail says the recipient mailbox does not exist.',
+      steps: { sender: ['Remove or correct the address.'] },
+      source: 'https://service.mail.qq.com/detail/122/169',
+      examples: ['host mx3.qq.com[192.0.2.40] said: 550 Mailbox not found. https://service.mail.qq.com/detail/122/169 (in reply to RCPT TO command)'],
+    },
+  ],
+} satisfies ProviderTable;
