@@ -6,7 +6,7 @@ import type { Actor, ClassifyContext, Permanence, Reason, ReasonInfo, Rule, Send
 // Words that settle permanence whatever the code says: Yahoo's TS03 is a 421 that "will be
 // permanently deferred; Retrying will NOT succeed" (providers.md §5).
 const SAYS_PERMANENT = /permanently (?:deferred|rejected|failed|blocked)|retrying will not succeed|will not be retried|this is a permanent error|permanent failure|i've given up|giving up|message expired|delivery time expired/;
-const STILL_RETRYING = /will (?:be )?retr(?:y|ied)|still being retried|will keep trying|not yet been delivered/;
+const STILL_RETRYING = /will (?:be )?retr(?:y|ied)|still being retried|will keep trying|not yet been delivered|delivery attempts will continue|has been delayed|\bstatus=deferred\b/;
 const SAYS_TEMPORARY = /try again later|please try again|temporar(?:y|ily)|will be retried|will retry|retry later|deferred|greylist|graylist/;
 
 export function decidePermanence(

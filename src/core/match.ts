@@ -30,6 +30,7 @@ export interface CompiledRule {
   text?: CompiledPattern[];
   notText?: CompiledPattern[];
   command?: readonly string[];
+  notCommand?: readonly string[];
 }
 
 export interface Match {
@@ -109,6 +110,7 @@ export function compileRule(rule: Rule): CompiledRule {
     text: w.text?.map(compilePattern),
     notText: w.notText?.map(compilePattern),
     command: w.command?.map((c) => c.toUpperCase()),
+    notCommand: w.notCommand?.map((c) => c.toUpperCase()),
   };
 }
 
@@ -117,6 +119,7 @@ export function matchRule(c: CompiledRule, f: Facts): Match | null {
   if (c.replyCode && !c.replyCode(f.replyCode)) return null;
   if (c.status && !c.status(f.status)) return null;
   if (c.command && (f.command === '' || !c.command.includes(f.command))) return null;
+  if (c.notCommand && c.notCommand.includes(f.command)) return null;
   let providerCode: string | null = null;
   if (c.providerCode) {
     providerCode = c.providerCode(f.providerCodes);

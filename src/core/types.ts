@@ -127,6 +127,8 @@ export interface Condition {
   notText?: readonly TextPattern[];
   /** Any of these SMTP commands (RCPT, DATA, MAIL, CONN, HELO), when the command is known. */
   command?: readonly string[];
+  /** None of these SMTP commands (an unknown command passes). */
+  notCommand?: readonly string[];
 }
 
 export type Steps = Partial<Record<Actor, readonly string[]>>;

@@ -34,7 +34,6 @@ export default {
         esp: [
           'Send your ESP the full bounce line, the time and the sending IP, and ask them to move your iCloud traffic to a clean IP or pool and to request a Cloudmark CSI reset for the listed IP.',
           'Meanwhile, pause sends to icloud.com, me.com and mac.com addresses from this IP; retrying the same IP will not help.',
-          'Keep these addresses on your list: the mailboxes exist, the IP was refused.',
           'If it persists after the ESP acts, the ESP (as the IP owner) can write to icloudadmin@apple.com with the IPs, the error and when it started.',
         ],
         sender: [
