@@ -5,16 +5,41 @@
 // charset is known; only then is it decoded (RFC 2045 §5.1 `charset`). Input that arrives as an
 // already-decoded string (chars above U+00FF) is left as it is.
 
-const NON_LATIN1 = /[^\x00-\xff]/;
+// Any UTF-16 unit above U+00FF (the text was decoded already).
+const NON_LATIN1 = /[\u0100-\uffff]/;
 
-/** Raw input → byte string. Strings pass through; bytes map one to one (latin1). */
-export function toByteString(raw: string | Uint8Array): string {
-  if (typeof raw === 'string') return raw;
+const utf8Input = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes → one char per octet (ISO-8859-1). TextDecoder's "latin1" is windows-1252, so not that. */
+function latin1(raw: Uint8Array): string {
   const chunks: string[] = [];
-  for (let i = 0; i < raw.length; i += 0x8000) {
-    chunks.push(String.fromCharCode.apply(null, Array.from(raw.subarray(i, i + 0x8000))));
+  for (let i = 0; i < raw.length; i += 0x2000) {
+    chunks.push(String.fromCharCode.apply(null, raw.subarray(i, i + 0x2000) as unknown as number[]));
   }
   return chunks.join('');
+}
+
+export interface InputText {
+  text: string;
+  /**
+   * True when 8-bit content is already characters (a string given by the caller, or bytes that
+   * were valid UTF-8); false for a byte string that each part decodes from its own charset.
+   */
+  decoded: boolean;
+}
+
+/**
+ * Raw input → text. Strings pass through. Bytes that are valid UTF-8 (all 7-bit mail, and 8-bit
+ * mail in UTF-8) are decoded as UTF-8; anything else becomes a byte string, decoded later per
+ * part from its declared charset (decodeCharset).
+ */
+export function readInput(raw: string | Uint8Array): InputText {
+  if (typeof raw === 'string') return { text: raw, decoded: true };
+  try {
+    return { text: utf8Input.decode(raw), decoded: true };
+  } catch {
+    return { text: latin1(raw), decoded: false };
+  }
 }
 
 /** CRLF and CR-only (old Mac) line ends → LF, so every parser sees one convention. */
@@ -30,7 +55,7 @@ function toBytes(s: string): Uint8Array {
 }
 
 function fromBytes(b: Uint8Array): string {
-  return toByteString(b);
+  return latin1(b);
 }
 
 const decoders = new Map<string, TextDecoder | null>();
@@ -57,8 +82,10 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 export function decodeCharset(s: string, charset = ''): string {
   if (NON_LATIN1.test(s)) return s;
   // Pure 7-bit text is the same in every ASCII-based charset; ISO-2022-* uses ESC sequences.
-  if (!/[\x80-\xff\x1b]/.test(s)) return s;
-  const label = charset.trim().toLowerCase();
+  if (!/[\x80-\xff]/.test(s) && !s.includes('\u001b')) return s;
+  let label = charset.trim().toLowerCase();
+  // Japanese mail often omits the label; ISO-2022-JP announces itself with ESC $ B (RFC 1468).
+  if ((!label || label === 'us-ascii') && (s.includes('\u001b$B') || s.includes('\u001b$@'))) label = 'iso-2022-jp';
   const bytes = toBytes(s);
   if (label && label !== 'us-ascii' && label !== 'ascii') {
     const d = decoderFor(label);
@@ -87,8 +114,15 @@ export function decodeBase64(text: string): string {
 /** quoted-printable → byte string (soft line breaks joined, `=XX` decoded). */
 export function decodeQuotedPrintable(text: string): string {
   const joined = text.replace(/[ \t]*=\r?\n/g, '');
-  const bytes = toBytes(joined.replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
-  return fromBytes(bytes);
+  const decoded = joined.replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  // Already-decoded characters (a string input) are turned into their UTF-8 bytes.
+  return NON_LATIN1.test(decoded) ? fromBytes(toBytes(decoded)) : decoded;
+}
+
+/** True for a Content-Transfer-Encoding whose output is bytes (base64, quoted-printable). */
+export function isByteEncoding(encoding: string): boolean {
+  const enc = encoding.trim().toLowerCase();
+  return enc === 'base64' || enc === 'quoted-printable';
 }
 
 /** Applies a Content-Transfer-Encoding; 7bit, 8bit, binary and unknown values pass through. */

@@ -8,6 +8,7 @@ import { decodeWords } from 'postal-mime';
 export type Headers = Map<string, string[]>;
 
 const FIELD = /^([!-9;-~]+)[ \t]*:[ \t]*(.*)$/;
+const FIELD_NAME = /^[!-9;-~]+$/;
 
 /** Splits a header block (LF line ends) into fields. Lines that are not fields are skipped. */
 export function parseHeaders(block: string): Headers {
@@ -21,17 +22,25 @@ export function parseHeaders(block: string): Headers {
     else headers.set(name, [value.trim()]);
     name = '';
   };
-  for (const line of block.split('\n')) {
-    if (/^[ \t]/.test(line)) {
-      if (name) value += ' ' + line.trim();
-      continue;
+  // A plain index loop: header blocks of bounces are long (Received, DKIM) and read for every part.
+  for (let start = 0; start <= block.length; ) {
+    let end = block.indexOf('\n', start);
+    if (end < 0) end = block.length;
+    const c = block.charCodeAt(start);
+    if (c === 32 || c === 9) {
+      if (name) value += ' ' + block.slice(start, end).trim();
+    } else {
+      flush();
+      const colon = block.indexOf(':', start);
+      if (colon > start && colon < end) {
+        const field = block.slice(start, colon).trimEnd();
+        if (FIELD_NAME.test(field)) {
+          name = field.toLowerCase();
+          value = block.slice(colon + 1, end);
+        }
+      }
     }
-    flush();
-    const m = FIELD.exec(line);
-    if (m) {
-      name = (m[1] ?? '').toLowerCase();
-      value = m[2] ?? '';
-    }
+    start = end + 1;
   }
   flush();
   return headers;

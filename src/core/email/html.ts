@@ -25,5 +25,6 @@ export function htmlToText(html: string): string {
     .split('\n')
     .map((l) => l.trim())
     .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
-    .join('\n');
+    .join('\n')
+    .trim();
 }

@@ -1,10 +1,14 @@
 // Splits an mbox file into messages. Format: RFC 4155 (application/mbox): each message starts
-// with a "From_" line, `From <sender> <asctime date>`, at the start of the file or after a blank
-// line; the From_ line itself is not part of the message. Body lines that began with "From "
-// were quoted as ">From " by the writer (mboxo/mboxrd), so a bare `From ` after a blank line
-// that also looks like `From addr date` is a separator.
+// with a "From_" line, `From <sender> <asctime date>`; the From_ line itself is not part of the
+// message. Writers quote body lines that begin with "From " as ">From " (mboxo/mboxrd), so a line
+// that is a full From_ line (sender, weekday, month, time, year) is a separator wherever it
+// stands, as Sisimai's reader treats it; a file that does not start with one may still hold
+// several messages (a notice pasted above a forwarded mbox).
 
-const FROM_LINE = /^From \S*[ \t]+.*\d{1,2}:\d{2}/;
+// `From sender Thu Apr 29 23:34:45 2015`, `From sender Mon 1 Jan 2018 00:00:00 +0000`,
+// `From () 2019-04-29 23:34:45 +0900`.
+const FROM_LINE =
+  /^From \S+\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+(?:[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2})\b.*\d{1,2}:\d{1,2}.*\b\d{4}\b|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2})/;
 
 /** True when the text starts like an mbox (a From_ line), not like a single message. */
 export function looksLikeMbox(text: string): boolean {
@@ -13,29 +17,27 @@ export function looksLikeMbox(text: string): boolean {
 }
 
 /**
- * Messages of an mbox, each without its From_ line and with line ends as given. A text that does
- * not start with a From_ line is returned whole, as one message.
+ * Messages of an mbox, each without its From_ line and with line ends as given. Text before the
+ * first From_ line (a file that does not start with one) is a message of its own.
  */
 export function splitMbox(text: string): string[] {
-  if (!looksLikeMbox(text)) return text.trim() ? [text] : [];
+  // Most files are one message with no From_ line at all: skip the line scan.
+  if (!text.startsWith('From ') && !/[\r\n]From /.test(text)) return text.trim() ? [text.replace(/(?:\r\n|\r|\n)$/, '')] : [];
   const nl = /\r\n|\r|\n/g;
   const messages: string[] = [];
-  let start = -1; // start of the current message's content
+  let start = 0; // start of the current message's content
   let lineStart = 0;
-  let prevBlank = true;
   for (;;) {
     const m = nl.exec(text);
     const lineEnd = m ? m.index : text.length;
     const next = m ? m.index + m[0].length : text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (prevBlank && line.startsWith('From ') && FROM_LINE.test(line)) {
-      if (start >= 0) messages.push(text.slice(start, lineStart));
+    if (text.startsWith('From ', lineStart) && FROM_LINE.test(text.slice(lineStart, lineEnd))) {
+      messages.push(text.slice(start, lineStart));
       start = next;
     }
-    prevBlank = line.trim() === '';
     if (!m) break;
     lineStart = next;
   }
-  if (start >= 0 && start < text.length) messages.push(text.slice(start));
+  messages.push(text.slice(start));
   return messages.map((m) => m.replace(/(?:\r\n|\r|\n)$/, '')).filter((m) => m.trim() !== '');
 }
