@@ -1,21 +1,22 @@
 // `parse FILE|DIR ...`: one JSON line per recipient record of every bounce email found (contract.md).
+// Files are read synchronously: for ~900 small files, awaiting each read costs more than the reading.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMailbox } from '../core/email/index.ts';
 import type { SendingSetup } from '../core/index.ts';
 import { Out } from './io.ts';
 
-async function* files(path: string): AsyncGenerator<string> {
-  const info = await stat(path);
-  if (!info.isDirectory()) {
+function* files(path: string, isDir = statSync(path).isDirectory()): Generator<string> {
+  if (!isDir) {
     yield path;
     return;
   }
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
-    yield* files(join(path, e.name));
+    const full = join(path, e.name);
+    yield* files(full, e.isDirectory() || (e.isSymbolicLink() && statSync(full).isDirectory()));
   }
 }
 
@@ -28,9 +29,9 @@ export async function parseCommand(paths: string[], setup: SendingSetup): Promis
   let status = 0;
   for (const root of paths) {
     try {
-      for await (const file of files(root)) {
+      for (const file of files(root)) {
         try {
-          const records = await parseMailbox(await readFile(file), { setup });
+          const records = await parseMailbox(readFileSync(file), { setup });
           for (const r of records) out.line(JSON.stringify({ file, ...r }));
         } catch (err) {
           out.line(JSON.stringify({ file, bounce: false, error: (err as Error).message }));

@@ -88,6 +88,15 @@ function withEvidence(text: string, ex: Extracted, norm: Normalized, match: Matc
   return ev.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * The reply's own status wins, except a generic x.0.0 when the DSN's Status field is specific and of the
+ * same class (sendmail writes `553 5.0.0` in the transcript and `Status: 5.1.1` in the DSN).
+ */
+function pickStatus(text?: string, dsn?: string): string {
+  if (text && dsn && /\.0\.0$/.test(text) && !/\.0\.0$/.test(dsn) && text[0] === dsn[0]) return dsn;
+  return text ?? dsn ?? '';
+}
+
 export function classify(input: string, ctx: ClassifyContext = {}): Verdict {
   const reg = registry();
   const truncated = input.length > MAX_CLASSIFY_CHARS;
@@ -98,7 +107,7 @@ export function classify(input: string, ctx: ClassifyContext = {}): Verdict {
   const facts: Facts = {
     text: norm.text,
     replyCode: ex.replyCode?.value ?? '',
-    status: ex.status?.value ?? ctx.status ?? '',
+    status: pickStatus(ex.status?.value, ctx.status),
     providerCodes: ex.providerCodes.map((p) => p.value.toUpperCase()),
     command: (ex.command || ctx.command || '').toUpperCase(),
   };

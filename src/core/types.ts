@@ -206,6 +206,8 @@ export interface BounceRecord extends Verdict {
   diagnosticCode: string;
   rhost: string;
   action: string;
+  /** ARF Feedback-Type (abuse, fraud, opt-out...) of a complaint report. */
+  feedbackType?: string;
   /** Set when the file could not be read. */
   error?: string;
 }
