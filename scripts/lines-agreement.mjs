@@ -3,12 +3,16 @@
 // often cannot tell what the whole message told Sisimai (sisimai.md "One line vs. the whole message").
 // Usage: npx tsx scripts/lines-agreement.mjs [--list] [--reason=<expected>] [--got=<reason>]
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { classify } from '../src/core/index.ts';
 
 // Quietly stop when the reader closes the pipe (`| head`).
 process.stdout.on('error', (e) => (e.code === 'EPIPE' ? process.exit(0) : Promise.reject(e)));
 
-const FILE = '/work/shared/corpus/sisimai/diagnostic-lines.tsv';
+// Same corpus location as the corpus test: ${BOUNCE_CORPUS ?? '../shared/corpus'}/sisimai, from the repo root.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const FILE = resolve(root, process.env.BOUNCE_CORPUS ?? '../shared/corpus', 'sisimai/diagnostic-lines.tsv');
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const onlyReason = args.find((a) => a.startsWith('--reason='))?.slice(9);

@@ -6,16 +6,33 @@ import { normalize, toOriginal, type Normalized } from './normalize.ts';
 import { registry, type CompiledProvider, type Registry } from './registry.ts';
 import { decideActor, decideHard, decidePermanence } from './decide.ts';
 import { buildCopy } from './copy.ts';
+import { withStructure, type Found } from './structure.ts';
 import type { ClassifyContext, Evidence, ProviderTable, Reason, Verdict } from './types.ts';
 
 /** Longest text read for one verdict; a bounce line is far shorter, a pasted email goes to parseEmail. */
 export const MAX_CLASSIFY_CHARS = 64 * 1024;
 
 const NOT_BOUNCE_REASONS: ReadonlySet<Reason> = new Set(['delivered', 'vacation']);
+const CLASS_ONLY_STATUS = 'rfc3463/x.0.0';
 
 function hostMatches(host: string, table: ProviderTable): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   return table.hosts.some((s) => h.endsWith(s) || `.${h}` === s) || table.domains.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+// Host → providers it belongs to, per registry; hosts repeat across the records of a mailbox.
+const hostCaches = new WeakMap<Registry, Map<string, CompiledProvider[]>>();
+
+function providersOfHost(reg: Registry, host: string): CompiledProvider[] {
+  let hostCache = hostCaches.get(reg);
+  if (!hostCache) hostCaches.set(reg, (hostCache = new Map()));
+  let hit = hostCache.get(host);
+  if (!hit) {
+    if (hostCache.size > 2000) hostCache.clear();
+    hit = reg.providers.filter((p) => hostMatches(host, p.table));
+    hostCache.set(host, hit);
+  }
+  return hit;
 }
 
 interface Identified {
@@ -25,14 +42,18 @@ interface Identified {
 
 function identify(reg: Registry, ex: Extracted, norm: Normalized, ctx: ClassifyContext): Identified[] {
   const out: Identified[] = [];
-  const recipientDomain = (ctx.recipient ?? ex.recipient?.value ?? '').split('@').pop() ?? '';
+  const recipientDomain = ((ctx.recipient ?? ex.recipient?.value ?? '').split('@').pop() ?? '').toLowerCase();
+  // The first host in the text that each provider answers for.
+  const byHost = new Map<CompiledProvider, Extracted['hosts'][number]>();
+  for (const h of ex.hosts) for (const p of providersOfHost(reg, h.value)) if (!byHost.has(p)) byHost.set(p, h);
+  const ctxProviders = ctx.host ? providersOfHost(reg, ctx.host) : [];
   for (const p of reg.providers) {
     const evidence: Evidence[] = [];
-    const hostHit = ex.hosts.find((h) => hostMatches(h.value, p.table));
+    const hostHit = byHost.get(p);
     if (hostHit) evidence.push({ kind: 'host', value: hostHit.value, start: hostHit.start, end: hostHit.end });
-    let known = !!hostHit || (!!ctx.host && hostMatches(ctx.host, p.table));
-    known ||= !!recipientDomain && p.table.domains.some((d) => recipientDomain.toLowerCase() === d);
-    if (!known) {
+    let known = !!hostHit || ctxProviders.includes(p);
+    known ||= !!recipientDomain && p.table.domains.includes(recipientDomain);
+    if (!known && p.signatures.length && (!p.signatureNeedles || p.signatureNeedles.some((n) => norm.text.includes(n)))) {
       for (const sig of p.signatures) {
         const hits = sig(norm.text);
         if (!hits) continue;
@@ -49,7 +70,7 @@ function identify(reg: Registry, ex: Extracted, norm: Normalized, ctx: ClassifyC
   return out;
 }
 
-function findRule(reg: Registry, facts: Facts, identified: Identified[]): { match: Match; table: ProviderTable | null } | null {
+function findRule(reg: Registry, facts: Facts, identified: Identified[]): Found {
   const known = new Set(identified.map((i) => i.provider));
   for (const { provider } of identified) {
     for (const rule of provider.rules) {
@@ -60,18 +81,23 @@ function findRule(reg: Registry, facts: Facts, identified: Identified[]): { matc
   // Rules that name a provider's own code stand on their own, wherever the line came from.
   for (const provider of reg.providers) {
     if (known.has(provider)) continue;
-    for (const rule of provider.rules) {
-      const anywhere = rule.rule.anywhere ?? rule.rule.when.providerCode !== undefined;
-      if (!anywhere) continue;
+    for (const rule of provider.anywhere) {
       const match = matchRule(rule, facts);
       if (match) return { match, table: provider.table };
     }
   }
+  // A rule that knows only the class (`onhold`: RFC 3463 X.0.0 "only the class of the error is known",
+  // a bare 550) yields to a later one that names a cause, such as the reply code's own meaning
+  // (Sisimai anotherone(): status name, then the reply code).
+  let classOnly: Match | null = null;
   for (const rule of reg.generic) {
+    if (classOnly && (rule.rule.reason === 'onhold' || !rule.rule.id.startsWith('reply-codes/'))) continue;
     const match = matchRule(rule, facts);
-    if (match) return { match, table: null };
+    if (!match) continue;
+    if (match.rule.id !== CLASS_ONLY_STATUS) return { match, table: null };
+    classOnly = match;
   }
-  return null;
+  return classOnly ? { match: classOnly, table: null } : null;
 }
 
 function withEvidence(text: string, ex: Extracted, norm: Normalized, match: Match | null, extra: Evidence[]): Evidence[] {
@@ -112,9 +138,11 @@ export function classify(input: string, ctx: ClassifyContext = {}): Verdict {
     command: (ex.command || ctx.command || '').toUpperCase(),
   };
   const identified = identify(reg, ex, norm, ctx);
-  const found = ctx.reasonHint ? null : findRule(reg, facts, identified);
-  const reason: Reason = ctx.reasonHint ?? found?.match.rule.reason ?? 'undefined';
-  const isBounce = (found !== null || ctx.reasonHint !== undefined) && !NOT_BOUNCE_REASONS.has(reason);
+  const structured = ctx.reasonHint ? { found: null } : withStructure(reg, findRule(reg, facts, identified), facts, ctx);
+  const found = structured.found;
+  const hint = ctx.reasonHint ?? structured.reason;
+  const reason: Reason = hint ?? found?.match.rule.reason ?? 'undefined';
+  const isBounce = (found !== null || hint !== undefined) && !NOT_BOUNCE_REASONS.has(reason);
   const rule = found?.match.rule ?? null;
   const providerTable = found?.table ?? identified[0]?.provider.table ?? null;
   const permanence = decidePermanence(rule, reason, facts, ctx, isBounce);

@@ -70,21 +70,42 @@ function validIpv4(ip: string): boolean {
   return ip.split('.').every((o) => Number(o) <= 255);
 }
 
+/** The first match's group (what `all(re, text, group)[0]` gives), without collecting the rest. */
+function first(re: RegExp, text: string, group = 1): Found | undefined {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const value = m[group];
+    if (m[0].length === 0) re.lastIndex++;
+    if (value === undefined) continue;
+    const start = m.index + m[0].indexOf(value);
+    return { value, start, end: start + value.length };
+  }
+  return undefined;
+}
+
+// Global copies of the providers' code patterns, made once per pattern.
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) globalCopies.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  return g;
+}
+
 export function extract(text: string, codePatterns: readonly RegExp[] = []): Extracted {
-  const paired = all(REPLY_WITH_STATUS, text, 1)[0];
+  const paired = first(REPLY_WITH_STATUS, text, 1);
   let replyCode: Found | undefined;
   let status: Found | undefined;
   if (paired) {
     replyCode = paired;
-    status = all(REPLY_WITH_STATUS, text, 2)[0];
+    status = first(REPLY_WITH_STATUS, text, 2);
   } else {
-    replyCode = all(REPLY, text)[0];
-    status = all(STATUS, text)[0];
+    replyCode = first(REPLY, text);
+    status = first(STATUS, text);
   }
 
   const providerCodes: Found[] = [];
   for (const re of codePatterns) {
-    for (const f of all(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), text)) {
+    for (const f of all(globalOf(re), text)) {
       if (!providerCodes.some((p) => p.start === f.start)) providerCodes.push(f);
     }
   }

@@ -1,6 +1,7 @@
 // The one matcher that serves every rule table (architecture.md: "One schema, one matcher").
 // Tables are compiled once: strings lower-cased, wildcards turned into tests.
 
+import { needlesOfAll } from './prefilter.ts';
 import type { Condition, Rule, TextPattern } from './types.ts';
 
 export interface Facts {
@@ -26,8 +27,11 @@ export interface CompiledRule {
   rule: Rule;
   replyCode?: (code: string) => boolean;
   status?: (code: string) => boolean;
+  notStatus?: (code: string) => boolean;
   providerCode?: (codes: string[]) => string | null;
   text?: CompiledPattern[];
+  /** Literals one of which the text must contain for `text` to match (prefilter.ts); null: always run. */
+  needles?: string[] | null;
   notText?: CompiledPattern[];
   command?: readonly string[];
   notCommand?: readonly string[];
@@ -106,8 +110,10 @@ export function compileRule(rule: Rule): CompiledRule {
     rule,
     replyCode: w.replyCode ? codeTest(w.replyCode) : undefined,
     status: w.status ? statusTest(w.status) : undefined,
+    notStatus: w.notStatus ? statusTest(w.notStatus) : undefined,
     providerCode: w.providerCode ? providerCodeTest(w.providerCode) : undefined,
     text: w.text?.map(compilePattern),
+    needles: w.text ? needlesOfAll(w.text) : null,
     notText: w.notText?.map(compilePattern),
     command: w.command?.map((c) => c.toUpperCase()),
     notCommand: w.notCommand?.map((c) => c.toUpperCase()),
@@ -118,6 +124,7 @@ export function compileRule(rule: Rule): CompiledRule {
 export function matchRule(c: CompiledRule, f: Facts): Match | null {
   if (c.replyCode && !c.replyCode(f.replyCode)) return null;
   if (c.status && !c.status(f.status)) return null;
+  if (c.notStatus && c.notStatus(f.status)) return null;
   if (c.command && (f.command === '' || !c.command.includes(f.command))) return null;
   if (c.notCommand && c.notCommand.includes(f.command)) return null;
   let providerCode: string | null = null;
@@ -127,6 +134,7 @@ export function matchRule(c: CompiledRule, f: Facts): Match | null {
   }
   let hits: Hit[] = [];
   if (c.text) {
+    if (c.needles && !c.needles.some((n) => f.text.includes(n))) return null;
     let found: Hit[] | null = null;
     for (const p of c.text) {
       found = p(f.text);

@@ -32,41 +32,65 @@ function continuationRanges(input: string): Array<[number, number]> {
 
 export function normalize(input: string): Normalized {
   const ranges = continuationRanges(input);
-  const out: string[] = [];
-  const map: number[] = [];
+  let out = '';
+  // Lower-casing may lengthen a non-ASCII character (U+0130 → 2 code units); 3x is the bound.
+  let map = new Int32Array(input.length + 1);
+  let n = 0;
+  const put = (s: string, at: number) => {
+    if (n + s.length >= map.length) {
+      const bigger = new Int32Array(map.length * 3 + 4);
+      bigger.set(map);
+      map = bigger;
+    }
+    out += s;
+    for (let k = 0; k < s.length; k++) map[n++] = at;
+  };
   let r = 0;
   let pendingSpace = -1; // original offset of a white-space run not yet written
+  let runStart = -1; // start of a run of plain lower-case ASCII copied as one slice
+  const flush = (end: number) => {
+    if (runStart < 0) return;
+    const len = end - runStart;
+    if (n + len >= map.length) {
+      const bigger = new Int32Array((n + len) * 3 + 4);
+      bigger.set(map);
+      map = bigger;
+    }
+    out += input.slice(runStart, end);
+    for (let k = runStart; k < end; k++) map[n++] = k;
+    runStart = -1;
+  };
   for (let i = 0; i < input.length; i++) {
     const range = ranges[r];
     if (range && i >= range[0]) {
       if (i < range[1]) {
+        flush(i);
         if (pendingSpace < 0) pendingSpace = i;
         continue;
       }
       r++;
     }
-    const ch = input[i] ?? '';
-    const code = ch.charCodeAt(0);
+    const code = input.charCodeAt(i);
     // White space and control characters (binary input) both fold into one space.
-    if (code <= 32 || code === 0x7f || code === 0xa0 || ch === '\u2028' || ch === '\u2029') {
+    if (code <= 32 || code === 0x7f || code === 0xa0 || code === 0x2028 || code === 0x2029) {
+      flush(i);
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
     if (pendingSpace >= 0) {
-      if (out.length > 0) {
-        out.push(' ');
-        map.push(pendingSpace);
-      }
+      if (n > 0) put(' ', pendingSpace);
       pendingSpace = -1;
     }
-    const lower = code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : ch.toLowerCase();
-    for (let k = 0; k < lower.length; k++) {
-      out.push(lower[k] ?? '');
-      map.push(i);
+    if (code < 128 && !(code >= 65 && code <= 90)) {
+      if (runStart < 0) runStart = i;
+      continue;
     }
+    flush(i);
+    put(code < 128 ? String.fromCharCode(code + 32) : (input[i] ?? '').toLowerCase(), i);
   }
-  map.push(input.length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  flush(input.length);
+  map[n] = input.length;
+  return { text: out, map: map.slice(0, n + 1) };
 }
 
 /** Maps a `[start, end)` range of the normalised text back to the original. */

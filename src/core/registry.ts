@@ -3,12 +3,17 @@
 
 import { providers, genericTables, reasons, actorCopy } from '../rules/index.ts';
 import { compilePattern, compileRule, type CompiledRule, type Hit } from './match.ts';
+import { needlesOfAll } from './prefilter.ts';
 import type { ProviderTable, RuleTable, TextPattern } from './types.ts';
 
 export interface CompiledProvider {
   table: ProviderTable;
   rules: CompiledRule[];
   signatures: Array<(text: string) => Hit[] | null>;
+  /** Literals one of which the text must contain for a signature to match (prefilter.ts). */
+  signatureNeedles: string[] | null;
+  /** Rules that apply wherever the line came from (a provider code, or `anywhere: true`). */
+  anywhere: CompiledRule[];
 }
 
 export interface Registry {
@@ -37,7 +42,8 @@ export function buildRegistry(
   const compiledProviders = providerTables.map((table) => {
     const rules = table.rules.map(compileRule);
     for (const rule of rules) byId.set(rule.rule.id, { rule, provider: table });
-    return { table, rules, signatures: compileSignatures(table.signatures) };
+    const anywhere = rules.filter((r) => r.rule.anywhere ?? r.rule.when.providerCode !== undefined);
+    return { table, rules, signatures: compileSignatures(table.signatures), signatureNeedles: needlesOfAll(table.signatures ?? []), anywhere };
   });
   const genericRules = generic.flatMap((t) => t.rules.map(compileRule));
   for (const rule of genericRules) byId.set(rule.rule.id, { rule, provider: null });

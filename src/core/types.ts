@@ -100,6 +100,24 @@ export interface ClassifyContext {
   status?: string;
   /** A reason the decoder already knows (e.g. an ARF report is `feedback`). */
   reasonHint?: Reason;
+  /**
+   * What the notice's kind states (Sisimai: a reason set by the Lhost decoder, e.g. `rejected` for a
+   * mailing list refusing a post); kept unless the text names a definite cause (classify.ts DEFINITE).
+   */
+  formatReason?: Reason;
+  /**
+   * A reason the decoder knows from the notice's structure (the MTA gave up retrying, a local
+   * program failed), used only when no text rule decides: no rule matched, or only a bare status /
+   * reply-code rule (`rfc3463/`, `reply-codes/`). `onhold` and `undefined` (Sisimai's "not enough
+   * information") apply only when no rule matched at all.
+   */
+  fallbackReason?: Reason;
+  /**
+   * The caller read the whole notice, so a missing `command` means the reply answered no RCPT.
+   * Sisimai (Reason::UserUnknown / Filtered true()) then files unknown-user words without a
+   * 5.1.0/5.1.1/5.1.3 status as `filtered`.
+   */
+  commandKnown?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -119,6 +137,8 @@ export interface Condition {
   replyCode?: readonly string[];
   /** Any of these enhanced status codes; `*` stands for a part or the rest of one (`5.7.*`, `4.7.5*`), `?` for one digit (`5.7.6??`). */
   status?: readonly string[];
+  /** None of these enhanced status codes (same wildcards as `status`; an empty status passes). */
+  notStatus?: readonly string[];
   /** Any of these provider codes (compared case-insensitively), or a RegExp over each extracted code. */
   providerCode?: readonly string[] | RegExp;
   /** Any of these patterns must match the text. */

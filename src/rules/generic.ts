@@ -27,7 +27,6 @@ const USER_UNKNOWN: readonly TextPattern[] = [
   /\b(?:user|recipient|mailbox|addressee|alias|account)s? (?:is )?(?:unknown|not (?:found|known|exists?|present|listed))\b/,
   /\bunknown (?:user|recipient|mailbox|alias|addressee|local[- ]?part|e-?mail address|address)\b/,
   /\baddress (?:unknown|does not exist|not present in directory|could not be found|couldn['’]t be found)\b/,
-  /\bnot (?:listed|found) in (?:the )?(?:[\w-]+ )?directory\b|\binvalid (?:final delivery )?userid\b/,
   /\bno such (?:user|recipient|mailbox|address|person|account)\b/,
   /\b(?:user|mailbox|recipient|rcpt|account)\b(?:[^.;:]|\.(?=\w)){0,60}\b(?:does not|doesn['’]t) exist\b/,
   /\b(?:user|recipient)\b(?:[^.;:]|\.(?=\w)){0,60}\bwas not found\b/,
@@ -61,8 +60,6 @@ const USER_UNKNOWN: readonly TextPattern[] = [
   'no existe dicha persona',
   'no existe ese usuario',
   'nessun utente simile',
-  'ディレクトリには見つかりません',
-  'ディレクトリのリストにありません',
 ];
 
 /** The recipient's domain does not exist or has no route (Sisimai HostUnknown). */
@@ -74,12 +71,17 @@ const HOST_UNKNOWN: readonly TextPattern[] = [
   /\bunroute?able (?:address|mail domain)\b/,
   /\bcouldn['’]t find any host named\b/,
   /\bnxdomain\b/,
+  // "553 mail.example.net does not exist": a host name (not the domain of an address) said to be missing.
+  /(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,} does not exist\b/,
   'name or service not known',
   'illegal host/domain name',
   'invalid domain',
   'mail domain mentioned in email address is unknown',
   'the account or domain may not exist',
 ];
+
+/** A Null MX (RFC 7505): the domain says it takes no mail, a lasting answer rather than a lookup failure. */
+const NULL_MX: TextPattern = /\bnull mx\b|\bdoes(?:n['’]t| not) receive e-?mail\b/;
 
 /** Words that show the reply came before DATA, when no message content had been sent yet. */
 const BEFORE_DATA: TextPattern = /in reply to (?:the )?(?:rcpt|mail|helo|ehlo)\b|after (?:rcpt to|mail from|helo|ehlo|initial connection)|refused to talk to me/;
@@ -335,6 +337,20 @@ export const generic = {
     },
     // --- AuthFailure: SPF, DKIM, DMARC, ARC (RFC 7208, RFC 6376, RFC 7489) ------------------------------
     {
+      // The refusal's own stated cause is a spam verdict; SPF or DKIM named afterwards is advice
+      // ("Set up SPF records ..."), so this narrower rule goes before the authentication words.
+      id: 'generic/rejected-as-spam',
+      when: {
+        text: [/\b(?:rejected|refused|blocked|bounced) (?:due to|because of|as) (?:a )?(?:spam|junk)(?: classification| content)?\b/],
+        notText: [BEFORE_DATA],
+      },
+      reason: 'spamdetected',
+      source: 'https://github.com/sisimai/go-sisimai/blob/main/reason/why-spamdetected.go',
+      examples: [
+        'Your email to group members@example.com was rejected due to spam classification. To address this issue: * Set up SPF records for your sending domain.',
+      ],
+    },
+    {
       id: 'generic/authentication',
       when: {
         text: [
@@ -365,12 +381,34 @@ export const generic = {
       examples: ['SMTP error from remote mail server after MAIL FROM:<sender@example.com>: 550 5.1.7 No such domain example.com.'],
     },
     {
-      // Sisimai Filtered: "user unknown" answered after DATA is a filter's verdict on the message.
+      // Sisimai Filtered: "user unknown" answered after DATA is a filter's verdict on the message,
+      // unless the status itself says "no such mailbox" (Reason::UserUnknown true() checks it first).
       id: 'generic/user-unknown-at-data',
-      when: { command: ['DATA'], text: USER_UNKNOWN },
+      when: { command: ['DATA'], text: USER_UNKNOWN, notStatus: ['5.1.0', '5.1.1', '5.1.3'] },
       reason: 'filtered',
       source: 'https://github.com/sisimai/go-sisimai/blob/main/reason/why-filtered.go',
       examples: ['host mx.example.net[192.0.2.1] said: 550 Unknown user user@example.net (in reply to end of DATA command)'],
+    },
+    {
+      // The recipient's own gateway looked the address up in its directory and found nothing: a
+      // statement about the address, never a content filter's verdict, whatever command it answered
+      // (Sisimai Lhost::Domino, Notes and IMailServer set userunknown for these texts).
+      id: 'generic/not-in-directory',
+      when: {
+        text: [
+          /\bnot (?:listed|found) in (?:the )?(?:[\w-]+ )?directory\b|\binvalid (?:final delivery )?userid\b/,
+          /\bnot listed in (?:the )?public name (?:&|and) address book\b/,
+          'ディレクトリには見つかりません',
+          'ディレクトリのリストにありません',
+        ],
+      },
+      reason: 'userunknown',
+      source: 'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/Domino.pm',
+      examples: [
+        'User J. Doe (user@example.com) not listed in Domino Directory',
+        'User not listed in public Name & Address Book',
+        'Invalid final delivery userid: user@example.com',
+      ],
     },
     {
       id: 'generic/user-unknown',
@@ -598,6 +636,20 @@ export const generic = {
     },
     // --- HostUnknown ------------------------------------------------------------------------------------
     {
+      // A lookup failure under a 4.x.x status: the sending MTA keeps the message and retries, so the
+      // domain is not (yet) known to be dead; RFC 3463 §3.1 (4.X.X persistent transient failure).
+      id: 'generic/dns-lookup-deferred',
+      // A Null MX (RFC 7505) is the domain's own lasting answer, not a lookup failure.
+      when: { status: ['4.*.*'], text: [...HOST_UNKNOWN, /\bdns error\b/], notText: [NULL_MX] },
+      reason: 'networkerror',
+      category: 'network',
+      source: 'RFC 3463 §3.1',
+      examples: [
+        "451 4.4.0 DNS Error: DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found: example.invalid",
+        '450 4.1.2 <user@example.invalid>: Recipient address rejected: Domain not found',
+      ],
+    },
+    {
       id: 'generic/host-unknown',
       when: { text: HOST_UNKNOWN, notText: [/\bnot found, try again\b/] },
       reason: 'hostunknown',
@@ -606,6 +658,7 @@ export const generic = {
         'Host or domain name not found. Name service error for name=example.invalid type=A: Host not found',
         '550 5.1.2 <user@example.invalid>... Host unknown (Name server: example.invalid: host not found)',
         '550 Unrouteable address',
+        '553 mail.example.invalid does not exist',
       ],
     },
     // --- SpamDetected (only once the message was sent: not at connect, HELO, MAIL or RCPT) -------------
@@ -761,8 +814,10 @@ export const generic = {
           /\bdns (?:records? for the destination computer could not be found|temporary failure|servfail)\b|\bservfail\b/,
           /\b(?:too many|maximum) hops?\b|\bhop count exceeded\b|\bmessage (?:probably in a routing loop|looping)\b|\b(?:routing|mail forwarding|forwarding) loop\b/,
           /\bnetwork error\b|\bunable to resolve route\b|\bunrouteable mail domain\b/,
+          // Gmail: "DNS Error: DNS type 'mx' lookup of example.net had no relevant answers".
+          /\bdns error\b|\blookup of \S+ had no relevant answers\b/,
         ],
-        notText: [ORDINARY_TEXT],
+        notText: [ORDINARY_TEXT, NULL_MX],
       },
       reason: 'networkerror',
       source: 'https://github.com/sisimai/go-sisimai/blob/main/reason/why-networkerror.go',

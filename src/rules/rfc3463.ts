@@ -56,7 +56,7 @@ export const rfc3463 = {
       explanation:
         'RFC 3463 X.0.0 “Other undefined Status”: “the only undefined error code. It should be used for all errors for which only the class of the error is known.” The code alone cannot tell what went wrong; read the words around it.',
       source: 'RFC 3463 §3.1',
-      examples: ['550 5.0.0 Transaction not completed', '451 4.0.0 Transaction not completed'],
+      examples: ['550 5.0.0 Transaction not completed', '450 4.0.0 Transaction not completed'],
     },
     // --- X.1 Addressing -----------------------------------------------------------------------
     {

@@ -7,6 +7,7 @@
 // fields (a stray blank line) continues the previous recipient; and a Diagnostic-Code wrapped
 // without indentation (seen in Sendmail and Exchange reports) keeps its unindented lines.
 
+import type { Reason } from '../types.ts';
 import { cleanAddress, firstAddress } from './util.ts';
 
 export interface DsnRecipient {
@@ -28,6 +29,8 @@ export interface DsnRecipient {
   diagnosticCode: string;
   lastAttemptDate: string;
   willRetryUntil: string;
+  /** The reason a vendor field states (PowerMTA's X-PowerMTA-BounceCategory), when known. */
+  formatReason?: Reason;
 }
 
 export interface Dsn {
@@ -60,8 +63,22 @@ function emptyRecipient(): DsnRecipient {
 
 const PER_RECIPIENT = new Set([
   'final-recipient', 'original-recipient', 'x-actual-recipient', 'action', 'status', 'remote-mta',
-  'diagnostic-code', 'last-attempt-date', 'will-retry-until', 'final-log-id',
+  'diagnostic-code', 'last-attempt-date', 'will-retry-until', 'final-log-id', 'x-powermta-bouncecategory',
 ]);
+
+// PowerMTA's bounce categories (PowerMTA User's Guide, "Bounce categories"; the mapping follows
+// Sisimai Lhost::PowerMTA, BSD-2-Clause). Only categories that name one cause are mapped.
+const POWERMTA_CATEGORIES: Record<string, Reason> = {
+  'bad-domain': 'hostunknown',
+  'bad-mailbox': 'userunknown',
+  'inactive-mailbox': 'suspend',
+  'message-expired': 'expired',
+  'no-answer-from-host': 'networkerror',
+  'policy-related': 'policyviolation',
+  'quota-issues': 'mailboxfull',
+  'routing-errors': 'systemerror',
+  'spam-related': 'spamdetected',
+};
 
 type Field = [name: string, value: string];
 
@@ -103,6 +120,11 @@ function apply(r: DsnRecipient, name: string, value: string): void {
     }
     case 'last-attempt-date': r.lastAttemptDate = value; break;
     case 'will-retry-until': r.willRetryUntil = value; break;
+    case 'x-powermta-bouncecategory': {
+      const reason = POWERMTA_CATEGORIES[value.trim().toLowerCase()];
+      if (reason) r.formatReason = reason;
+      break;
+    }
   }
 }
 

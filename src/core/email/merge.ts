@@ -54,7 +54,8 @@ export function mergeFindings(dsn: DsnRecipient[], human: Finding[]): Finding[] 
     };
     if (h?.reasonHint) finding.reasonHint = h.reasonHint;
     if (h?.fallbackReason) finding.fallbackReason = h.fallbackReason;
-    if (h?.formatReason) finding.formatReason = h.formatReason;
+    const formatReason = d.formatReason ?? h?.formatReason;
+    if (formatReason) finding.formatReason = formatReason;
     return finding;
   });
 }

@@ -1,13 +1,14 @@
-// Findings → BounceRecords: each recipient's verdict comes from classify() (src/core/classify.ts),
-// given what the message structure adds (host, recipient, command, Action, Status).
-//
-// Structure-only reasons (sisimai.md "How Sisimai decides", step 2c and Reason.pm anotherone):
-// - feedback / vacation / delivered are set by the decoder (ARF, RFC 3834, `Action: delivered`);
-// - fallbacks, used only when classify found no text rule (nothing matched, or only a bare
-//   status/reply-code rule), because Sisimai keeps the text's own reason when it names one:
-//   expired (the MTA gave up retrying: Action delayed, "retry timeout exceeded"), mailererror (a
-//   local program failed: `Diagnostic-Code: X-Unix`), blocked (refused after HELO/EHLO), and
-//   what a decoder knows from the notice's kind (a mailing list refusing a post → rejected).
+// Findings → BounceRecords: each recipient's verdict comes from one classify() call
+// (src/core/classify.ts), given what the message structure adds (host, recipient, command,
+// Action, Status) and the reasons only the structure knows (sisimai.md "How Sisimai decides"):
+// - reasonHint: feedback / vacation / delivered / suppressed, set by the decoder (ARF, RFC 3834,
+//   `Action: delivered`, an ESP's suppression list);
+// - formatReason: what the notice's kind states (a mailing list refusing a post → rejected; a
+//   PowerMTA bounce category; an Exchange 2003 status), kept unless the text names a definite cause;
+// - fallbackReason: used only when no text rule decides (Reason.pm anotherone(), in order):
+//   expired (the MTA gave up retrying), mailererror (a local program failed: `X-Unix`), blocked
+//   (refused after HELO/EHLO), else onhold (a diagnostic no rule knows) or undefined (none);
+// - commandKnown: the decoder read the whole notice, so a missing command is no RCPT.
 
 import { classify } from '../classify.ts';
 import type { BounceRecord, ClassifyContext, Reason, SendingSetup, Verdict } from '../types.ts';
@@ -19,22 +20,6 @@ export interface EmailRecord extends BounceRecord {
   feedbackType?: string;
 }
 
-// Sisimai's first-pass reasons (Reason.pm get(), the `true()` checks): the only ones that replace
-// a reason the format decoder set. Weaker ones (networkerror, systemerror, ...) do not.
-const DEFINITE: ReadonlySet<Reason> = new Set([
-  'mailboxfull', 'mesgtoobig', 'exceedlimit', 'suspend', 'hasmoved', 'norelaying', 'authfailure', 'userunknown',
-  'filtered', 'requireptr', 'notcompliantrfc', 'badreputation', 'rejected', 'hostunknown', 'spamdetected',
-  'speeding', 'toomanyconn', 'blocked',
-]);
-
-// Rules that decide from a bare status or reply-code class say nothing the structure doesn't.
-const BARE_CODE_RULE = /^(?:rfc3463|reply-codes?)\//;
-const WEAK_REASONS: ReadonlySet<Reason> = new Set(['undefined', 'onhold']);
-
-function saysNothingSpecific(v: Verdict): boolean {
-  return !v.ruleId || BARE_CODE_RULE.test(v.ruleId) || WEAK_REASONS.has(v.reason);
-}
-
 /** The reason the structure implies when the text is silent (Reason.pm anotherone(), in order). */
 function structuralReason(f: Finding, action: string): Reason | undefined {
   if (f.fallbackReason) return f.fallbackReason;
@@ -42,7 +27,9 @@ function structuralReason(f: Finding, action: string): Reason | undefined {
   if (action === 'delayed') return 'expired';
   // Refused right after HELO/EHLO: the client itself (its name or IP) was refused.
   if (f.command === 'HELO') return 'blocked';
-  return undefined;
+  // The structure says this is a failure even when no rule knows the text: Sisimai's last resort
+  // is `onhold` when there is a diagnostic and `undefined` when there is none (Reason.pm get()).
+  return f.diagnostic.trim() ? 'onhold' : 'undefined';
 }
 
 export function verdictFor(f: Finding, setup: SendingSetup | undefined): Verdict {
@@ -51,6 +38,7 @@ export function verdictFor(f: Finding, setup: SendingSetup | undefined): Verdict
   // are no failures.
   const delivered = action === 'delivered' || action === 'relayed' || action === 'expanded';
   const hint: Reason | undefined = f.reasonHint ?? (delivered ? 'delivered' : undefined);
+  const fallback = structuralReason(f, action);
   const ctx: ClassifyContext = {
     host: f.rhost || domainOf(f.recipient) || undefined,
     recipient: f.recipient || undefined,
@@ -58,19 +46,12 @@ export function verdictFor(f: Finding, setup: SendingSetup | undefined): Verdict
     action: action || undefined,
     status: f.status || undefined,
     setup,
-    reasonHint: hint,
+    commandKnown: true,
+    ...(hint ? { reasonHint: hint } : {}),
+    ...(f.formatReason ? { formatReason: f.formatReason } : {}),
+    fallbackReason: fallback,
   };
-  const v = classify(f.diagnostic, ctx);
-  if (hint) return v;
-  if (f.formatReason && !(v.bounce && DEFINITE.has(v.reason))) return classify(f.diagnostic, { ...ctx, reasonHint: f.formatReason });
-  const fallback = structuralReason(f, action);
-  if (fallback && saysNothingSpecific(v)) return classify(f.diagnostic, { ...ctx, reasonHint: fallback });
-  // A failed local program: Sisimai ignores text patterns for non-SMTP diagnostic types.
-  if (fallback === 'mailererror' && v.reason === 'userunknown') return classify(f.diagnostic, { ...ctx, reasonHint: fallback });
-  // The structure says this is a failure even when no rule knows the text: Sisimai's last resort
-  // is `onhold` when there is a diagnostic and `undefined` when there is none (Reason.pm get()).
-  if (!v.bounce) return classify(f.diagnostic, { ...ctx, reasonHint: f.diagnostic.trim() ? 'onhold' : 'undefined' });
-  return v;
+  return classify(f.diagnostic, ctx);
 }
 
 export function toRecord(f: Finding, msgindex: number, setup?: SendingSetup): EmailRecord {

@@ -48,7 +48,7 @@ export function oneLine(text: string): string {
 // (the greeting), which Postfix words "refused to talk to me" (RFC 5321 §3.1, 554 greeting).
 const COMMANDS: Array<[RegExp, string]> = [
   [/in reply to (?:the )?(?:end of data|data)\b|after (?:end of )?data\b|after end of message|>>> data\b|>>> \.$|while sending (?:message body|end of data|data)|in reply to end of data|\bour (?:final )?data\b/i, 'DATA'],
-  [/in reply to (?:the )?rcpt\b|after rcpt\b|>>> rcpt\b|rcpt to (?:response|command)|progress was rcpt|while sending rcpt|\bour rcpt\b|\brcpt to:?\s*<[^>]*>\s*(?:\.\.\.|:)/i, 'RCPT'],
+  [/in reply to (?:the )?rcpt\b|after rcpt\b|\bsmtp:rcpt\b|>>> rcpt\b|rcpt to (?:response|command)|progress was rcpt|while sending rcpt|\bour rcpt\b|\brcpt to:?\s*<[^>]*>\s*(?:\.\.\.|:)/i, 'RCPT'],
   [/in reply to (?:the )?mail\b|after mail\b|>>> mail\b|mail from (?:response|command)|progress was mail|while sending mail from|\bour mail from\b/i, 'MAIL'],
   [/in reply to (?:the )?(?:helo|ehlo|lhlo)\b|after (?:helo|ehlo|lhlo)\b|>>> (?:helo|ehlo)\b|(?:helo|ehlo) (?:response|command|handshake)|my name was rejected|\bour (?:helo|ehlo)\b/i, 'HELO'],
   [/in reply to (?:the )?starttls\b|after starttls\b|>>> starttls\b|while (?:performing|sending) (?:the )?starttls/i, 'STARTTLS'],

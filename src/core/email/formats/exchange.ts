@@ -8,6 +8,7 @@
 // - Exchange 2000/2003: "did not reach the following recipient(s):", then `rcpt on DATE` and the
 //   indented reason with an `MSEXCH:IMS:...` line.
 
+import type { Reason } from '../../types.ts';
 import type { Finding, Format, Input } from '../types.ts';
 import { addressLine, cleanHost, firstAddress, oneLine } from '../util.ts';
 
@@ -74,6 +75,18 @@ function failedList(body: string): Finding[] {
   return out;
 }
 
+// Exchange 2000/2003 append an internal status to the MSEXCH line, e.g. `MSEXCH:IMS:... 0 (000C05A6)`:
+// 000C05A6 is "Unknown Recipient" (the recipient name is not in the directory), 000C0595
+// "Ambiguous Recipient" (Sisimai Lhost::Exchange2003 $ErrorCodes, BSD-2-Clause).
+const EX2003_CODES: Record<string, Reason> = { '000C05A6': 'userunknown', '000C0595': 'filtered' };
+
+function ex2003Finding(recipient: string, lines: string[]): Finding {
+  const diagnostic = oneLine(lines.join(' '));
+  const code = /\bMSEXCH:[^\n]*\(([0-9A-F]{8})\)/i.exec(diagnostic)?.[1]?.toUpperCase() ?? '';
+  const reason = EX2003_CODES[code];
+  return reason ? { recipient, diagnostic, formatReason: reason } : { recipient, diagnostic };
+}
+
 function exchange2003(body: string): Finding[] {
   const m = EX2003.exec(body);
   if (!m) return [];
@@ -82,11 +95,11 @@ function exchange2003(body: string): Finding[] {
   for (const line of body.slice(m.index + m[0].length).split('\n')) {
     const head = /^\s*(\S+@\S+)\s+on\s+.+$/.exec(line) ?? (/^\S/.test(line) && addressLine(line) ? [line, addressLine(line)] : null);
     if (head) {
-      if (cur) out.push({ recipient: cur.recipient, diagnostic: oneLine(cur.lines.join(' ')) });
+      if (cur) out.push(ex2003Finding(cur.recipient, cur.lines));
       cur = { recipient: firstAddress(head[1] ?? ''), lines: [] };
     } else if (cur && /^\s+\S/.test(line) && !/^\s*The MTS-ID|^;l=/i.test(line)) cur.lines.push(line.trim());
   }
-  if (cur) out.push({ recipient: cur.recipient, diagnostic: oneLine(cur.lines.join(' ')) });
+  if (cur) out.push(ex2003Finding(cur.recipient, cur.lines));
   return out;
 }
 

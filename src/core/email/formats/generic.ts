@@ -31,6 +31,8 @@ interface Anchor {
   recipient: string;
   inline: string;
   before: string;
+  /** `before` is a reason written as "reason: <address>", not a lead-in such as "delivering to". */
+  stated: boolean;
 }
 
 function senders(input: Input): Set<string> {
@@ -55,11 +57,13 @@ function anchors(lines: string[], exclude: Set<string>): Anchor[] {
     const trimmed = line.trim().replace(/^>>>\s*/, '');
     const space = trimmed.search(/\s/);
     const startsWithAddress = (space < 0 ? trimmed : trimmed.slice(0, space)).includes('@');
-    const endsWithAddress = trimmed.length - trimmed.lastIndexOf('@') < 260;
+    // TRAILING needs the address last: nothing but a bracket and a final `.` or `:` after its domain.
+    const endsWithAddress = /^[^\s@]*(?:\s*[.:])?$/.test(trimmed.slice(trimmed.lastIndexOf('@') + 1));
     const named = /recipient|address|rcpt|user|mailbox/i.test(line);
     let recipient = startsWithAddress ? addressLine(line) : '';
     let inline = '';
     let before = '';
+    let stated = false;
     if (!recipient && startsWithAddress) {
       const m = INLINE.exec(line);
       if (m) {
@@ -72,6 +76,8 @@ function anchors(lines: string[], exclude: Set<string>): Anchor[] {
       if (m && (m[2] || DIRECTED.test(m[1] ?? ''))) {
         recipient = cleanAddress(m[3] ?? '');
         before = m[1] ?? '';
+        // A sentence, not a label ("Recipient:", "Failed address:"), before the colon.
+        stated = !!m[2] && before.trim().split(/\s+/).length >= 3;
       }
     }
     if (!recipient && named) {
@@ -90,7 +96,7 @@ function anchors(lines: string[], exclude: Set<string>): Anchor[] {
     }
     if (!recipient || exclude.has(recipient.toLowerCase())) return;
     if (out.some((a) => a.recipient.toLowerCase() === recipient.toLowerCase())) return;
-    out.push({ line: i, recipient, inline, before });
+    out.push({ line: i, recipient, inline, before, stated });
   });
   return out;
 }
@@ -138,7 +144,7 @@ export function genericFindings(input: Input): Finding[] {
   const stops = new Set(found.map((a) => a.line));
   return found.map((a) => {
     const next = a.inline ? [] : blockAfter(lines, a.line, stops);
-    let diagnostic = oneLine([a.inline, ...next].join(' '));
+    let diagnostic = oneLine([a.stated ? a.before : '', a.inline, ...next].join(' '));
     if (!diagnostic || (!CODE.test(diagnostic) && CODE.test(a.before))) diagnostic = oneLine(a.before);
     if (!diagnostic || (found.length === 1 && !CODE.test(diagnostic))) {
       diagnostic = oneLine(codeParagraph(input.body)) || diagnostic;

@@ -24,8 +24,9 @@ export function postfixParagraphs(body: string): Finding[] {
     const m = RECIPIENT_LINE.exec(lines[i] ?? '');
     if (!m) continue;
     let text = m[2] ?? '';
-    // "(expanded from\n    <alias>):" may wrap; skip to the colon before the diagnostic.
-    while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1] ?? '') && !RECIPIENT_LINE.test(lines[i + 1] ?? '')) {
+    // "(expanded from\n    <alias>):" may wrap; skip to the colon before the diagnostic. The paragraph
+    // runs to the blank line: a wrapped reply may start flush left ("<rcpt>... User Unknown (in reply to ...)").
+    while (i + 1 < lines.length && /^\s*\S/.test(lines[i + 1] ?? '') && !RECIPIENT_LINE.test(lines[i + 1] ?? '') && !/^--/.test(lines[i + 1] ?? '')) {
       text += ' ' + (lines[++i] ?? '').trim();
     }
     text = oneLine(text).replace(/^<[^>]*>\):\s*/, '');
