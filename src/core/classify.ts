@@ -118,7 +118,9 @@ function withEvidence(text: string, ex: Extracted, norm: Normalized, match: Matc
  * The reply's own status wins, except a generic x.0.0 when the DSN's Status field is specific and of the
  * same class (sendmail writes `553 5.0.0` in the transcript and `Status: 5.1.1` in the DSN).
  */
-function pickStatus(text?: string, dsn?: string): string {
+function pickStatus(text?: string, given?: string): string {
+  // A caller's status (a DSN field, a message payload) is used only when it has the RFC 3463 form.
+  const dsn = given && /^[245]\.\d{1,3}\.\d{1,3}$/.test(given) ? given : undefined;
   if (text && dsn && /\.0\.0$/.test(text) && !/\.0\.0$/.test(dsn) && text[0] === dsn[0]) return dsn;
   return text ?? dsn ?? '';
 }

@@ -30,7 +30,7 @@ export interface Escalation {
 const IPV4 = String.raw`(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}`;
 // Words that put the *sending* IP next to them; "host mx.example.org[192.0.2.1]" is the receiver's.
 const SENDING_IP = new RegExp(
-  String.raw`(?:\bmessages? from|\bmail from|\bclient host|\bclient|\bsending ip|\bbanned sender|\bmail server|\bconnecting ip|\bsource ip|\bip address|[?&\s]ip\s*[=:]?|\bfrom)\s*\[?(${IPV4})(?![\d.])`,
+  String.raw`(?:\bmessages? from|\bmail from|\bclient host|\bclient|\bsending ip|\bbanned sender|\bmail server|\bconnecting ip|\bsource ip|\bip address|[?&\s]ip(?:\s*[=:])?|\bfrom)\s*\[?(${IPV4})(?![\d.])`,
   'gi',
 );
 const ANY_IP = new RegExp(String.raw`(?<![\w.\[])\[?(${IPV4})(?![\d.])`, 'g');
@@ -53,7 +53,7 @@ export function formatDate(value: string | Date): string {
   return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-const domainOf = (r: string | undefined): string => (r ? (r.split('@').pop() ?? '').trim().toLowerCase().replace(/[>\s].*$/, '') : '');
+const domainOf = (r: string | undefined): string => (r ? (r.split('@').pop() ?? '').trim().toLowerCase().replace(/[>\s][\s\S]*$/, '') : '');
 
 /** Provider-specific remediation the IP owner can request (providers.md §2, §3, §5, §12, §16). */
 const PROVIDER_ASK: Record<string, string> = {

@@ -35,7 +35,7 @@ const HOST_PATTERNS: RegExp[] = [
   new RegExp(`\\bfrom\\s+(?:remote\\s+)?(?:server|host)\\s+\\[?${HOST_NAME}`, 'gi'),
 ];
 const COMMANDS: Array<[RegExp, string]> = [
-  [/in reply to (?:the )?(?:rcpt to|rcpt)\b|after rcpt to\b|rcpt to:<[^>]*>.{0,3}<<</i, 'RCPT'],
+  [/in reply to (?:the )?(?:rcpt to|rcpt)\b|after rcpt to\b|rcpt to:<[^<>]*>.{0,3}<<</i, 'RCPT'],
   [/in reply to (?:the )?(?:mail from|mail)\b|after mail from\b/i, 'MAIL'],
   [/in reply to (?:the )?(?:end of data|data)\b|after (?:end of )?data\b|after end of message\b/i, 'DATA'],
   [/in reply to (?:the )?(?:helo|ehlo|lhlo)\b|after (?:helo|ehlo)\b/i, 'HELO'],

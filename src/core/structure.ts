@@ -24,7 +24,7 @@ const USER_UNKNOWN_STATUS = /^5\.1\.[013]$/;
 const UNKNOWN_USER_WORDS = 'generic/user-unknown';
 const UNKNOWN_USER_ELSEWHERE = 'generic/user-unknown-at-data';
 // "<rcpt@example.net>: User unknown": the reply names the address it refuses, as an RCPT TO reply does.
-const NAMES_THE_ADDRESS = /<[^<>\s]+@[^<>\s]+>\s*:\s*user unknown/;
+const NAMES_THE_ADDRESS = /<[^<>\s@]+@[^<>\s]+>\s*:\s*user unknown/;
 
 /** The structure's reasons (ctx.formatReason, ctx.fallbackReason, commandKnown) applied to the text's rule. */
 export function withStructure(reg: Registry, found: Found, facts: Facts, ctx: ClassifyContext): { found: Found; reason?: Reason } {

@@ -106,7 +106,7 @@ export const generic = {
       id: 'generic/abuse-report',
       when: {
         text: [
-          /\bthis is an? (?:[\w-]+ )*(?:abuse|opt-out|authentication[- ]failure|spf\/dkim authentication-failure) (?:report|complaint)\b/,
+          /\bthis is an? (?:[\w-]{1,40} ){0,4}(?:abuse|opt-out|authentication[- ]failure|spf\/dkim authentication-failure) (?:report|complaint)\b/,
           /\bemail abuse (?:report|complaint)\b/,
           'feedback-type: abuse',
         ],
@@ -502,7 +502,7 @@ export const generic = {
       id: 'generic/domain-blocklist',
       when: {
         text: [
-          /\bsender address \[[^\]]*\] blocked using\b|\bdbl\.spamhaus\.org\b|\bspamhaus dbl\b|\bdomain block ?list\b/,
+          /\bsender address \[[^\][]*\] blocked using\b|\bdbl\.spamhaus\.org\b|\bspamhaus dbl\b|\bdomain block ?list\b/,
           /\bdomain\b(?:[^.;]|\.(?=\w)){0,60}\b(?:is )?(?:listed|present) (?:in|on|at)\b(?:[^.;]|\.(?=\w)){0,40}\b(?:dbl|surbl|uribl|block ?list|blacklist)/,
         ],
       },

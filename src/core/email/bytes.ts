@@ -113,7 +113,7 @@ export function decodeBase64(text: string): string {
 
 /** quoted-printable → byte string (soft line breaks joined, `=XX` decoded). */
 export function decodeQuotedPrintable(text: string): string {
-  const joined = text.replace(/[ \t]*=\r?\n/g, '');
+  const joined = text.replace(/(?<![ \t])[ \t]*=\r?\n/g, '');
   const decoded = joined.replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   // Already-decoded characters (a string input) are turned into their UTF-8 bytes.
   return NON_LATIN1.test(decoded) ? fromBytes(toBytes(decoded)) : decoded;

@@ -40,7 +40,7 @@ export interface Dsn {
   recipients: DsnRecipient[];
 }
 
-const FIELD = /^([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$/;
+const FIELD = /^([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)/;
 /** `rfc822; <a@b>` → `a@b`. Keeps the raw text (minus type) when it holds no address. */
 export function addressOf(value: string): string {
   const typed = value.replace(/^\s*[a-z0-9-]+\s*;\s*/i, '').trim();

@@ -7,7 +7,7 @@ import { decodeWords } from 'postal-mime';
 /** Lower-case field name → values in order, each unfolded (CRLF + WSP → one space, RFC 5322 §2.2.3). */
 export type Headers = Map<string, string[]>;
 
-const FIELD = /^([!-9;-~]+)[ \t]*:[ \t]*(.*)$/;
+const FIELD = /^([!-9;-~]+)[ \t]*:[ \t]*(.*)/;
 const FIELD_NAME = /^[!-9;-~]+$/;
 
 /** Splits a header block (LF line ends) into fields. Lines that are not fields are skipped. */

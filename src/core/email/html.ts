@@ -15,12 +15,12 @@ export function decodeEntities(s: string): string {
 
 export function htmlToText(html: string): string {
   const text = html
-    .replace(/<(head|style|script|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(head|style|script|title)\b[^<>]*>(?:(?!<\1\b)[\s\S])*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--(?:(?!<!--)[\s\S])*?-->/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/<(br|\/p|\/div|\/tr|\/li|\/h\d|\/table|p|div|tr|li|h\d|hr)\b[^>]*>/gi, '\n')
+    .replace(/<(br|\/p|\/div|\/tr|\/li|\/h\d|\/table|p|div|tr|li|h\d|hr)\b[^<>]*>/gi, '\n')
     .replace(/<\/t[dh]\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, '');
+    .replace(/<[^<>]*>/g, '');
   return decodeEntities(text)
     .split('\n')
     .map((l) => l.trim())

@@ -8,7 +8,7 @@
 // `From sender Thu Apr 29 23:34:45 2015`, `From sender Mon 1 Jan 2018 00:00:00 +0000`,
 // `From () 2019-04-29 23:34:45 +0900`.
 const FROM_LINE =
-  /^From \S+\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+(?:[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2})\b.*\d{1,2}:\d{1,2}.*\b\d{4}\b|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2})/;
+  /^From \S+\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+(?:[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2})\b.{0,40}?\d{1,2}:\d{1,2}.{0,40}?\b\d{4}\b|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2})/;
 
 /** True when the text starts like an mbox (a From_ line), not like a single message. */
 export function looksLikeMbox(text: string): boolean {

@@ -1,7 +1,7 @@
 // Small text helpers shared by the email decoders.
 
 /** An email address (RFC 5321 §4.1.2 Mailbox, loosely: quoted local parts and IP literals included). */
-export const ADDRESS_SOURCE = String.raw`(?:"[^"\n]+"|[^\s<>()"',;:\[\]@]+)@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9a-fA-F.:]+\])`;
+export const ADDRESS_SOURCE = String.raw`(?:"[^"\n]+"|(?<![^\s<>()"',;:\[\]@])[^\s<>()"',;:\[\]@]+)@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9a-fA-F.:]+\])`;
 const ADDRESS_ONE = new RegExp(ADDRESS_SOURCE);
 // White space only where it cannot be split between neighbours (no `\s*\s*`): such patterns
 // backtrack polynomially on long runs of spaces.
@@ -15,16 +15,16 @@ export function firstAddress(text: string): string {
 
 /** The address when the line is only an address (`<a@b>`, `a@b:`), else ''. */
 export function addressLine(line: string): string {
-  const m = ADDRESS_ONLY.exec(line.replace(/^(\s*)"([^"\s]+@[^"\s]+)"/, '$1$2'));
+  const m = ADDRESS_ONLY.exec(line.replace(/^(\s*)"([^"\s@]+@[^"\s]+)"/, '$1$2'));
   return m?.[1] ? cleanAddress(m[1]) : '';
 }
 
 export function cleanAddress(a: string): string {
-  let s = a.trim().replace(/^mailto:/i, '').replace(/^<+|[>.,;:]+$/g, '');
+  let s = a.trim().replace(/^mailto:/i, '').replace(/^<+|(?<![>.,;:])[>.,;:]+$/g, '');
   // Quotes around the whole address go; a quoted local part ("a..b"@example.org) stays.
-  if (/^["'][^"']+@[^"']+["']$/.test(s)) s = s.slice(1, -1);
+  if (/^["'][^"'@]+@[^"']+["']$/.test(s)) s = s.slice(1, -1);
   else if (/^'/.test(s) && !/^'[^']*'@/.test(s)) s = s.slice(1);
-  return s.replace(/'+$/, '');
+  return s.replace(/(?<!')'+$/, '');
 }
 
 /** A plausible mailbox: a local part, one @, and a domain with a dot (or an IP literal). */
@@ -34,7 +34,7 @@ export function isAddress(a: string): boolean {
 
 export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
-  return at < 0 ? '' : address.slice(at + 1).replace(/[\]>]+$/, '').toLowerCase();
+  return at < 0 ? '' : address.slice(at + 1).replace(/(?<![\]>])[\]>]+$/, '').toLowerCase();
 }
 
 /** Joins lines into one, folding white space (RFC 5322 unfolding plus wrapped prose). */

@@ -19,7 +19,7 @@ export default {
   hosts: ['.gmx.net', '.gmx.com', '.gmx.de', '.web.de', '.mail.com', '.kundenserver.de', '.1and1.com', '.ionos.com', '.ionos.de'],
   domains: ['gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'gmx.com', 'gmx.co.uk', 'gmx.fr', 'gmx.es', 'gmx.us', 'web.de', 'mail.com', 'email.com', 'usa.com'],
   signatures: [/\bnemesis esmtp\b/, /postmaster\.(?:gmx\.[a-z.]+|web\.de|mail\.com|1and1\.[a-z.]+|ionos\.[a-z.]+)/, /\((?:mxgmx|mxweb|mxeue)\w*\)/],
-  codePatterns: [/postmaster\.(?:gmx\.[a-z.]+|web\.de|mail\.com|1and1\.[a-z.]+|ionos\.[a-z.]+)\/[^\s?]*\?[^\s]*?\bc=([a-z0-9]+)/i],
+  codePatterns: [/postmaster\.(?:(?:gmx|1and1|ionos)\.(?:[a-z]{2,3}\.)?[a-z]{2,3}|web\.de|mail\.com)\/(?:(?!postmaster\.)[^\s?])*\?(?:(?!postmaster\.)\S)*?\bc=([a-z0-9]+)/i],
   links: [ERRORS],
   rules: [
     {

@@ -446,7 +446,7 @@ export default {
       id: 'microsoft/throttle-expired',
       // A 4.7.5xx-8xx throttle that never cleared until the sender's MTA gave up: providers.md §3
       // "none (esp if persistent)".
-      when: { text: [/(?:message expired|unable to deliver|expired)[^<]*<?\s*4\d\d[ -]4\.7\.[5-8]\d\d\b/] },
+      when: { text: [/(?:message expired|unable to deliver|expired)(?:(?!expired|unable to deliver)[^<]){0,300}?(?:<\s*)?4\d\d[ -]4\.7\.[5-8]\d\d\b/] },
       anywhere: true,
       reason: 'expired',
       category: 'reputation',

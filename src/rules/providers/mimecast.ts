@@ -52,7 +52,7 @@ export default {
     },
     {
       id: 'mimecast/rbl',
-      when: { text: [/\b[a-z0-9-]+\.mimecast\.org\b/, 'poor reputation sender'] },
+      when: { text: [/(?<![a-z0-9-])[a-z0-9-]{1,63}\.mimecast\.org\b/, 'poor reputation sender'] },
       reason: 'blocked',
       category: 'blocklist',
       actor: 'esp',

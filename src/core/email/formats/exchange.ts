@@ -15,15 +15,15 @@ import { addressLine, cleanHost, firstAddress, oneLine } from '../util.ts';
 const ADMIN = /^Diagnostic information for administrators:?\s*$/im;
 const GENERATING = /^Generating server:\s*(\S+)/im;
 const RETURNED = /Remote Server returned '([^']*)'?/i;
-const HASH_REPLY = /#\s*([45]\d\d[ -]#?[245]\.\d{1,3}\.\d{1,3}[\s\S]*?)\s*##/;
-const FAILED_LIST = /^(?:Delivery has failed to these recipients or (?:groups|distribution lists)|[^\n]*rejected your message to the following e-?mail addresses):?\s*$/im;
+const HASH_REPLY = /#\s*([45]\d\d[ -]#?[245]\.\d{1,3}\.\d{1,3}[^#]*)##/;
+const FAILED_LIST = /^(?:Delivery has failed to these recipients or (?:groups|distribution lists)|.*rejected your message to the following e-?mail addresses):?[ \t]*$/im;
 const EX2003 = /(?:did not reach the following recipient\(s\)|The following recipient\(s\) could not be reached):?\s*$/im;
-const NEW_LAYOUT = /Your message to\s+(\S+@\S+?)\s+couldn't be delivered/i;
+const NEW_LAYOUT = /Your message to\s+([^\s@]+@\S+?)\s+couldn't be delivered/i;
 
 /** `Name<mailto:a@b>`, `a@b (a@b)<mailto:a@b>` or a bare address at the start of a line. */
 function listedAddress(line: string): string {
   const t = line.trim();
-  return addressLine(t) || (/^\S+@\S+\s*\(|<mailto:/i.test(t) ? firstAddress(t.replace(/^[^<]*<mailto:/i, '')) : '');
+  return addressLine(t) || (/^[^\s@]+@\S+\s*\(|<mailto:/i.test(t) ? firstAddress(t.replace(/^[^<]*<mailto:/i, '')) : '');
 }
 
 function replyOf(text: string): string {
@@ -69,7 +69,7 @@ function failedList(body: string): Finding[] {
       continue;
     }
     // The explanation follows the list: the next paragraph.
-    const para = rest.slice(i + 1).join('\n').replace(/^\s*\S*@\S*.*\n/gm, '').trim().split(/\n\s*\n/)[0] ?? '';
+    const para = rest.slice(i + 1).join('\n').replace(/^[ \t]*[^\s@]*@.*\n/gm, '').trim().split(/\n\s*\n/)[0] ?? '';
     out.push({ recipient: a, diagnostic: oneLine(para) });
   }
   return out;
@@ -82,7 +82,7 @@ const EX2003_CODES: Record<string, Reason> = { '000C05A6': 'userunknown', '000C0
 
 function ex2003Finding(recipient: string, lines: string[]): Finding {
   const diagnostic = oneLine(lines.join(' '));
-  const code = /\bMSEXCH:[^\n]*\(([0-9A-F]{8})\)/i.exec(diagnostic)?.[1]?.toUpperCase() ?? '';
+  const code = /\bMSEXCH:(?:(?!msexch:)[^\n])*?\(([0-9A-F]{8})\)/i.exec(diagnostic)?.[1]?.toUpperCase() ?? '';
   const reason = EX2003_CODES[code];
   return reason ? { recipient, diagnostic, formatReason: reason } : { recipient, diagnostic };
 }
@@ -93,7 +93,7 @@ function exchange2003(body: string): Finding[] {
   const out: Finding[] = [];
   let cur: { recipient: string; lines: string[] } | null = null;
   for (const line of body.slice(m.index + m[0].length).split('\n')) {
-    const head = /^\s*(\S+@\S+)\s+on\s+.+$/.exec(line) ?? (/^\S/.test(line) && addressLine(line) ? [line, addressLine(line)] : null);
+    const head = /^\s*([^\s@]+@\S+)\s+on\s+.+/.exec(line) ?? (/^\S/.test(line) && addressLine(line) ? [line, addressLine(line)] : null);
     if (head) {
       if (cur) out.push(ex2003Finding(cur.recipient, cur.lines));
       cur = { recipient: firstAddress(head[1] ?? ''), lines: [] };

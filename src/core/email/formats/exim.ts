@@ -70,7 +70,7 @@ export function eximFindings(input: Input): Finding[] {
   const failed = (input.headers.get('x-failed-recipients') ?? []).flatMap((v) => v.split(',')).map((a) => a.trim());
   return entries(input.body).map((e, i) => {
     // "name <a@b>: malformed address: ..." names the failed address in angle brackets.
-    const angled = /^[^<>:]*<([^<>\s]+@[^<>\s]+)>:/.exec(e.head)?.[1] ?? '';
+    const angled = /^[^<>:]*<([^<>\s@]+@[^<>\s]+)>:/.exec(e.head)?.[1] ?? '';
     const fromHead = angled || addressLine(e.head) || firstAddress(e.head);
     const recipient = fromHead || firstAddress(failed[i] ?? '') || e.head.replace(/:$/, '');
     // A diagnostic written on the recipient line itself ("rcpt@example.net: 550 ...", MXLogic).

@@ -15,14 +15,14 @@ import { ADDRESS_SOURCE, addressLine, cleanAddress, cleanHost, commandOf, firstA
 const INLINE = new RegExp(`^\\s*(?:>>>\\s*)?[<"]?(${ADDRESS_SOURCE})[>"]?(?:\\s*(?:\\.\\.\\.|:)\\s*|\\s+)(\\S.*)$`);
 const TRAILING = new RegExp(`^(.*?[^\\s:])(\\s*:)?\\s*[<"(]?(${ADDRESS_SOURCE})[>")]?(?:\\s*[.:])?\\s*$`);
 // "The following recipients returned permanent errors: a@example.net. Reason: ..."
-const MIDLINE = new RegExp(`\\b(?:recipients?|addresses?)\\b[^:\\n]{0,60}:\\s*[<"]?(${ADDRESS_SOURCE})[>"]?[.,;:]?\\s*(.*)$`, 'i');
+const MIDLINE = new RegExp(`\\b(?:recipients?|addresses?)\\b[^:\\n]{0,60}:\\s*[<"]?(${ADDRESS_SOURCE})[>"]?[.,;:]?\\s*(.*)`, 'i');
 // "SMTP Server <mx> rejected recipient <a@example.net> (Error following RCPT command)"
 const NAMED = new RegExp(`\\b(?:recipient|rcpt|address|user|mailbox)\\s+<(${ADDRESS_SOURCE})>`, 'i');
 const HEADERISH = /^\s*(?:to|from|cc|bcc|reply-to|return-path|received|sender|subject|message-id|date|x-[\w-]+|mail from|envelope-from|in-reply-to|references|disposition-notification-to)\s*:/i;
 const CODE = /(?:^|\s)[45]\d\d(?:[\s-]|$)|(?:^|\s|#)[45]\.\d{1,3}\.\d{1,3}\b/;
-const HEADING = /^\s*(?:-{2,}|={2,}|_{3,})|^\s*(?:because|reason|error|details?)\s*:?\s*$/i;
+const HEADING = /^\s*(?:-{2,}|={2,}|_{3,})|^\s*(?:because|reason|error|details?)\s*(?::\s*)?$/i;
 // Banner lines of stars or hashes (Trend Micro "***** Message from InterScan ... *****").
-const BANNER = /^\s*[*#=]{3,}|[*#=]{3,}\s*$/;
+const BANNER = /^\s*[*#=]{3,}|(?<![*#=])[*#=]{3,}\s*$/;
 const DIRECTED = /\b(?:to|for|recipients?|address|user|userid|mailbox|account|rcpt)\b[^@]{0,40}$/i;
 const HOST = /\b(?:host|server|mta):?\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\b|^([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?\s+\[[0-9a-f.:]+\]/im;
 

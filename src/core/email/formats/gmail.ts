@@ -18,7 +18,7 @@ const NEW_SENTENCE = new RegExp(
 );
 const RESPONSE = /(?:The response from the remote server was|The response was|The error that the other server returned was):?\s*/i;
 const BY_HOST = /\bby\s+([a-z0-9][a-z0-9.-]*[a-z0-9])\.?\s*\[([0-9a-f.:]+)\]/i;
-const SOCKET_HOST = /\[(?:\(\d*\) ?)?([a-z0-9][a-z0-9.-]*[a-z0-9])\.? +\[?([0-9a-f.:]+)\]?(?::\d+)?:? ?[^\]]*\]/i;
+const SOCKET_HOST = /\[(?:\(\d*\) ?)?([a-z0-9][a-z0-9.-]*[a-z0-9])\.? +\[?([0-9a-f.:]+)(?![0-9a-f.:])\]?[^\][]*\]/i;
 
 // The old format ends the reply with Google's SMTP client state, "(state 14)"; which command each
 // state stands for is from Sisimai's Gmail decoder (go-sisimai lhost/via-gmail.go, BSD-2-Clause).
@@ -55,7 +55,7 @@ function oldFormat(body: string): Finding[] {
   return recipients.map((recipient) => {
     const f: Finding = {
       recipient,
-      diagnostic: (diagnostic || text).replace(/\s*\(state \d+\)\.?$/, ''),
+      diagnostic: (diagnostic || text).replace(/(?<!\s)\s*\(state \d+\)\.?$/, ''),
       rhost: rhostOf(text),
       command: STATE_COMMAND[state] ?? commandOf(text),
       action: delayed ? 'delayed' : 'failed',
@@ -71,7 +71,7 @@ function newFormat(body: string): Finding[] {
   const recipient = firstAddress(m[1] ?? '');
   const after = body.slice(m.index);
   const response = RESPONSE.exec(after);
-  const reply = response ? (after.slice(response.index + response[0].length).split(/\n\s*\n(?=\S)/)[0] ?? '') : '';
+  const reply = response ? (after.slice(response.index + response[0].length).split(/(?<!\n[^\S\n]*)\n\s*\n(?=\S)/)[0] ?? '') : '';
   const diagnostic = oneLine(reply || (after.split(/\n\s*\n/)[0] ?? ''));
   const delayed = /temporary problem|will retry|delayed|Delivery incomplete/i.test(body.slice(0, m.index + 400));
   return [{ recipient, diagnostic, rhost: rhostOf(diagnostic), command: commandOf(diagnostic), action: delayed ? 'delayed' : 'failed' }];

@@ -11,11 +11,11 @@
 import type { Finding, Format, Input } from '../types.ts';
 import { cleanAddress, cleanHost, commandOf, oneLine } from '../util.ts';
 
-const RECIPIENT_LINE = /^<((?:"[^"]*"|[^<>\s])+@[^<>\s]+)>(?:\s*\(expanded from[^)]*\)?)?:\s*(.*)$/;
-const HOST_SAID = /\bhost\s+(\S+?)\s*\[([^\]]+)\]\s+(?:said|refused to talk to me):\s*/i;
-const HOST_NAMED = /\bhost\s+([^\s[\]]+?)\s*\[([^\]]+)\]/i;
-const IN_REPLY = /\(in reply to [^)]*\)\s*$/i;
-const CONNECT_TO = /\bconnect to ([^\s[:]+)\[([^\]]+)\]/i;
+const RECIPIENT_LINE = /^<((?:"[^"]*"|[^<>\s"@])+@[^<>\s]+)>(?:\s*\(expanded from[^)]*\)?)?:\s*(.*)/;
+const HOST_SAID = /\bhost\s+([^\s[\]]+?)\s*\[([^\][]+)\]\s+(?:said|refused to talk to me):\s*/i;
+const HOST_NAMED = /\bhost\s+([^\s[\]]+?)\s*\[([^\][]+)\]/i;
+const IN_REPLY = /\(in reply to [^()]*\)\s*$/i;
+const CONNECT_TO = /\bconnect to ([^\s[:]+)\[([^\][]+)\]/i;
 
 export function postfixParagraphs(body: string): Finding[] {
   const lines = body.split('\n');
@@ -56,7 +56,7 @@ export function postfixTranscript(body: string): Finding[] {
   let command = '';
   let failure: { reply: string; command: string } | null = null;
   for (const line of lines) {
-    const input = /^\s*In:\s+(.*)$/.exec(line);
+    const input = /^\s*In:\s+(.*)/.exec(line);
     const output = /^\s*Out:\s+([45]\d\d[\s-].*)$/.exec(line);
     if (input) {
       const cmd = input[1] ?? '';
@@ -72,7 +72,7 @@ export function postfixTranscript(body: string): Finding[] {
 export const postfix: Format = {
   id: 'postfix',
   detect: (input: Input) =>
-    /^This is the (?:mail system|Postfix program) at host|^\s+The (?:mail system|Postfix program)\s*$/m.test(input.body) ||
+    /^This is the (?:mail system|Postfix program) at host|^[ \t]+The (?:mail system|Postfix program)[ \t]*$/m.test(input.body) ||
     /^(?:Undelivered Mail Returned to Sender|Delayed Mail \(still being retried\)|Mail Delivery Status Report|Postfix SMTP server: errors from)/i.test(input.subject),
   parse(input: Input): Finding[] {
     const delayed = /^Delayed Mail|THIS IS A WARNING ONLY/im.test(`${input.subject}\n${input.body}`);

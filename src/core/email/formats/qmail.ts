@@ -14,7 +14,7 @@
 import type { Finding, Format, Input } from '../types.ts';
 import { cleanAddress, cleanHost, commandOf, oneLine } from '../util.ts';
 
-const RECIPIENT = /^<([^<>\s]+@[^<>\s]+)>:\s*(.*)$/;
+const RECIPIENT = /^<([^<>\s@]+@[^<>\s]+)>:\s*(.*)/;
 const HOSTS: RegExp[] = [
   /remote host ([^\s]+?) said/i,
   /^([^\s]+) does not like (?:recipient|sender)/im,
@@ -76,6 +76,6 @@ export function qmailParagraphs(body: string): Finding[] {
 export const qmail: Format = {
   id: 'qmail',
   detect: (input: Input) =>
-    /This is the qmail-send program|I'm afraid I wasn't able to deliver your message|unable to deliver your message to the following address|^<[^>\s]+@[^>\s]+>:\s*$/im.test(input.body),
+    /This is the qmail-send program|I'm afraid I wasn't able to deliver your message|unable to deliver your message to the following address|^<[^>\s@]+@[^>\s]+>:[ \t]*$/im.test(input.body),
   parse: (input: Input) => qmailParagraphs(input.body),
 };

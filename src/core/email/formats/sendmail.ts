@@ -15,8 +15,8 @@
 import type { Finding, Format, Input } from '../types.ts';
 import { addressLine, cleanAddress, cleanHost, commandOf, firstAddress, oneLine } from '../util.ts';
 
-const LIST = /^\s*-{3,}\s*The following addresses? (?:had|has) (?:permanent fatal errors|permanent delivery errors|transient non-fatal errors|delivery problems)\s*-{3,}/im;
-const TRANSCRIPT = /^\s*-{3,}\s*Transcript of session follows\s*-{3,}/im;
+const LIST = /^[ \t]*-{3,}[ \t]*The following addresses? (?:had|has) (?:permanent fatal errors|permanent delivery errors|transient non-fatal errors|delivery problems)[ \t]*-{3,}/im;
+const TRANSCRIPT = /^[ \t]*-{3,}[ \t]*Transcript of session follows[ \t]*-{3,}/im;
 const SECTION_END = /^\s*-{3,}/;
 const EXPIRED = /Message could not be delivered for (?:too long|\d+ (?:hours?|days?))|Cannot send message for \d+ (?:hours?|days?)|Message will be deleted from queue/i;
 
@@ -77,7 +77,7 @@ function v5Findings(body: string, expired: boolean): Finding[] {
     const line = raw.trim();
     if (SECTION_END.test(raw)) break;
     const talk = /^\.{0,3}\s*while talking to ([^\s:]+?)\.?:?$/i.exec(line);
-    const rcpt = /^(\d{3})\s+<([^<>\s]+@[^<>\s]+)>\.\.\.\s*(.*)$/.exec(line);
+    const rcpt = /^(\d{3})\s+<([^<>\s@]+@[^<>\s]+)>\.\.\.\s*(.*)/.exec(line);
     if (talk) {
       host = cleanHost(talk[1] ?? '');
       command = 'CONN';
@@ -104,7 +104,7 @@ export function sendmailFindings(input: Input): Finding[] {
     if (SECTION_END.test(raw) || /^\s*Content-Type:/i.test(raw)) break;
     const line = raw.trim();
     if (!line) continue;
-    const note = /^\((?:reason|expanded from):?\s*(.*)$/i.exec(line);
+    const note = /^\((?:reason|expanded from):?\s*(.*)/i.exec(line);
     if (note && entries.length) {
       if (/^\(reason/i.test(line)) entries[entries.length - 1]!.notes.push((note[1] ?? '').replace(/\)$/, ''));
       continue;
