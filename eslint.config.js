@@ -39,6 +39,18 @@ export default tseslint.config(
     },
   },
   {
+    // Page text never becomes HTML (issue 7): no innerHTML writes, no dangerouslySetInnerHTML.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text as text.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM nodes instead.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Build DOM nodes instead.' },
+      ],
+    },
+  },
+  {
     // The pure core runs in Node, the worker and the popup alike: no DOM, no extension APIs.
     files: ['src/core/**', 'src/rules/**'],
     rules: {

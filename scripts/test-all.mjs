@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: everything CI runs, in order — types, lint, spelling of the rule files, both builds,
-// unit/component/corpus tests (vitest), then the e2e suite in Chromium against the built extension.
+// web-ext lint of the Firefox build, unit/component/corpus/fuzz/ReDoS tests (vitest), then the e2e suite in
+// Chromium and the Firefox smoke test, both against the built extension.
 // Ends with one `N passed, N failed` line (the CI log reader does not read vitest's own summary).
 
 import { spawnSync } from 'node:child_process';
@@ -41,19 +42,28 @@ try {
 }
 
 if (built) {
-  const e2e = run('e2e', 'node', ['--test', '--test-concurrency=1', '--test-reporter=tap', 'test/e2e/'], { capture: true });
-  writeFileSync(`${results}/e2e.tap`, e2e.stdout);
-  const pass = /^# pass (\d+)/m.exec(e2e.stdout);
-  const fail = /^# fail (\d+)/m.exec(e2e.stdout);
-  passed += Number(pass?.[1] ?? 0);
-  failed += Number(fail?.[1] ?? 0);
-  if (!e2e.ok && Number(fail?.[1] ?? 0) === 0) failed += 1;
+  run('firefox lint', npx, ['web-ext', 'lint', '--source-dir', 'dist-firefox']);
+}
+
+function tap(name, args) {
+  const r = run(name, 'node', ['--test', '--test-concurrency=1', '--test-reporter=tap', ...args], { capture: true });
+  writeFileSync(`${results}/${name.replace(/\W+/g, '-')}.tap`, r.stdout);
+  const pass = Number(/^# pass (\d+)/m.exec(r.stdout)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(r.stdout)?.[1] ?? 0);
+  passed += pass;
+  failed += fail;
+  if (!r.ok && fail === 0) failed += 1;
+}
+
+if (built) {
+  tap('e2e', ['test/e2e/']);
+  tap('firefox', ['test/firefox/']);
 } else {
   process.stdout.write('e2e skipped: the build failed\n');
 }
 
 // A failed check (types, lint, spelling, build) counts as a failure too.
-for (const step of failedSteps) if (!['unit', 'e2e'].includes(step)) failed += 1;
+for (const step of failedSteps) if (!['unit', 'e2e', 'firefox'].includes(step)) failed += 1;
 if (failedSteps.length > 0) process.stdout.write(`\nFailed steps: ${failedSteps.join(', ')}\n`);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exitCode = failed > 0 || failedSteps.length > 0 ? 1 : 0;
