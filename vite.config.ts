@@ -35,9 +35,10 @@ export default defineConfig({
     crx({
       manifest,
       browser: target,
-      // One self-contained IIFE: no loader and no web_accessible_resources that let pages
-      // fingerprint the extension (toolchain.md gotcha 1).
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      // Self-contained IIFEs: no loader and no web_accessible_resources that let pages
+      // fingerprint the extension (toolchain.md gotcha 1). Two of them, the webmail hosts' and
+      // the ESP hosts', each with only its own site adapters (content/index.ts).
+      contentScripts: { standaloneFiles: ['src/content/webmail.ts', 'src/content/esp.ts'] },
     }),
   ],
   build: {

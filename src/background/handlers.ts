@@ -1,35 +1,16 @@
 // One function per message of messaging/protocol.ts; `Handlers` makes a missing one a compile error.
 // Sender and payload checks happen before these run (protocol.ts handle()).
 
-import { classify } from '../core/index.ts';
-import type { Verdict } from '../core/types.ts';
-import type { Finding, Handlers, TabVerdict } from '../messaging/protocol.ts';
-import { readTab, writeTab } from './tab-store.ts';
+import { classify, type Verdict } from '../core/index.ts';
+import type { Handlers, SlimVerdict, TabVerdict } from '../messaging/protocol.ts';
+import { takeExplainRequest } from './context-menu.ts';
+import { distinct } from './dedupe.ts';
+import { readJson, readNotice } from './notice.ts';
+import { scanTab } from './scan-tab.ts';
+import { readSettings } from './settings.ts';
+import { readTab, writeFrame } from './tab-store.ts';
+import { findingVerdict, slim } from './verdicts.ts';
 
-/** Text as one line of page text, for telling repeats apart. */
-const sameText = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/**
- * The bounces among the findings, each failure once (contract.md: the same failure shown twice
- * on one page, e.g. a log row and its open detail panel, is one). Findings with the same text
- * are one failure per recipient; a repeat that names no recipient joins the one that does.
- */
-export function distinctBounces(items: readonly Finding[], verdicts: readonly Verdict[]): TabVerdict[] {
-  const groups = new Map<string, TabVerdict[]>();
-  verdicts.forEach((verdict, i) => {
-    const item = items[i];
-    if (!verdict.bounce || !item) return;
-    const recipient = item.recipient ?? verdict.recipient;
-    const found: TabVerdict = { ...verdict, text: item.text, ...(recipient ? { recipient } : {}) };
-    const key = sameText(item.text);
-    const group = groups.get(key) ?? [];
-    groups.set(key, group);
-    const twin = group.find((g) => !g.recipient || !recipient || g.recipient.toLowerCase() === recipient.toLowerCase());
-    if (!twin) group.push(found);
-    else if (!twin.recipient && recipient) group[group.indexOf(twin)] = found;
-  });
-  return [...groups.values()].flat();
-}
 
 export const handlers: Handlers = {
   async classify({ text, context }) {
@@ -40,17 +21,59 @@ export const handlers: Handlers = {
     return texts.map((text) => classify(text, context));
   },
 
+  async classifyFindings({ items }) {
+    const { setup } = await readSettings();
+    // A log's rows share a few verdicts: each distinct one is sent once (the content script knows
+    // each row's recipient and context itself).
+    const verdicts: SlimVerdict[] = [];
+    const indexOf = new Map<string, number>();
+    const add = (v: () => SlimVerdict, key: string): number => {
+      let i = indexOf.get(key);
+      if (i === undefined) indexOf.set(key, (i = verdicts.push(v()) - 1));
+      return i;
+    };
+    const results: number[][] = [];
+    const keys = new Map<Verdict, string>();
+    for (const item of items) {
+      if (item.notice || item.json) {
+        const found = item.notice ? await readNotice(item, setup) : readJson(item, setup);
+        results.push(found.map((v) => add(() => v, JSON.stringify(v))));
+      } else {
+        // Rows of one template share the cached verdict object: its slim copy is made once.
+        const v = findingVerdict(item, setup, false);
+        let key = keys.get(v);
+        if (!key) keys.set(v, (key = `v${keys.size}`));
+        results.push([add(() => slim(v), key)]);
+      }
+    }
+    return { verdicts, results };
+  },
+
   async reportFindings({ items }, sender) {
     const tabId = sender.tab?.id;
-    const verdicts = items.map(({ text, recipient, host }) =>
-      classify(text, { ...(recipient ? { recipient } : {}), ...(host ? { host } : {}) }),
-    );
-    const found = distinctBounces(items, verdicts);
-    if (tabId !== undefined) await writeTab(tabId, found);
-    return verdicts;
+    const { setup } = await readSettings();
+    // Only what the core calls a bounce counts, whatever a content script sends.
+    const bounces = distinct(items.filter((f) => findingVerdict(f, setup, false).bounce));
+    const count = tabId === undefined ? bounces.length : await writeFrame(tabId, sender.frameId ?? 0, bounces);
+    return { count };
   },
 
   async getTabVerdicts({ tabId }) {
-    return { verdicts: await readTab(tabId) };
+    const [record, { setup }] = await Promise.all([readTab(tabId), readSettings()]);
+    const verdicts: TabVerdict[] = [];
+    for (const found of Object.values(record).flat()) {
+      const verdict = findingVerdict(found, setup);
+      const recipient = found.recipient ?? verdict.recipient;
+      verdicts.push({ ...verdict, text: found.text, ...(recipient ? { recipient } : {}) });
+    }
+    return { verdicts };
+  },
+
+  async scanTab({ tabId }) {
+    return scanTab(tabId);
+  },
+
+  async takeExplainRequest() {
+    return { request: await takeExplainRequest() };
   },
 };

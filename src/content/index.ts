@@ -1,94 +1,53 @@
-// Content script: find bounce snippets → ask the background for verdicts → mark the bounces.
-// Declared only for webmail and ESP hosts (manifest.json). Webmail apps render late and re-render
-// often, so a throttled MutationObserver rescans; the background is told only when the set of
-// snippets (or the URL) changed. Memory here lives as long as the page, which is fine; the
-// per-tab record the popup reads is the background's, in storage.session.
+// The content script's start: find bounce snippets → ask the background for verdicts → mark them.
+// Built as two scripts with the same start and different site adapters (webmail.ts, esp.ts), so
+// that each carries only its own (a content script has a size budget). Declared only for webmail
+// and ESP hosts (manifest.json), and injected on demand elsewhere ("Scan this page",
+// background/scan-tab.ts), so it must cope with running twice. Runs in every frame of a webmail
+// (all_frames): a frame the top frame can read stays idle, its parent covers it (frames.ts).
+// Stops at once, and removes its marks, when the user switches the site off (settings.ts).
 
-import type { Verdict } from '../core/types.ts';
-import { send, type Finding } from '../messaging/protocol.ts';
-import { sendMessage } from '../platform/browser.ts';
-import { findCandidates, type Candidate } from './find/scan-text.ts';
-import { markAll, unwrapMarks } from './mark/highlight.ts';
+import { isSiteDisabled, SETTLED_MESSAGE, type Settings } from '../messaging/protocol.ts';
+import { browser, runtimeId } from '../platform/browser.ts';
+import { siteFor, type Site } from './find/sites/index.ts';
+import { parentCovers } from './frames.ts';
+import { Scanner } from './scanner.ts';
+import { loadSettings, onSettingsChange, pageHost } from './settings.ts';
+import { makeReader } from './units.ts';
 
-const RESCAN_MS = 800;
+/** Set in this script's isolated world (the page cannot see it) when it runs: a second injection stops. */
+const GLOBAL = '__bounceLens';
 
-type Known = Pick<Verdict, 'bounce' | 'category' | 'permanence'>;
-const keyOf = (f: Finding): string => `${f.text}\n${f.recipient ?? ''}`;
+export function run(sites: Site[]): void {
+  const g = globalThis as unknown as Record<string, boolean | undefined>;
+  if (g[GLOBAL] || parentCovers() || !document.body) return;
+  g[GLOBAL] = true;
+  const host = pageHost();
+  const site = siteFor(host, sites);
+  const reader = makeReader(site ? [site] : [], site?.repeats);
+  let scanner: Scanner | null = null;
+  let setup: Settings['setup'] | null = null;
 
-function uniqueFindings(cands: Candidate[]): Finding[] {
-  const seen = new Map<string, Finding>();
-  for (const c of cands) {
-    const f: Finding = { text: c.text, ...(c.recipient ? { recipient: c.recipient } : {}) };
-    seen.set(keyOf(f), f);
-  }
-  return [...seen.values()];
+  const apply = (s: Settings) => {
+    const off = isSiteDisabled(host, s);
+    // A new sending setup changes who acts: start again with fresh verdicts.
+    if (scanner && (off || (setup !== null && s.setup !== setup))) {
+      scanner.stop();
+      scanner = null;
+    }
+    setup = s.setup;
+    if (!off && !scanner) {
+      scanner = new Scanner(reader);
+      scanner.start();
+    }
+  };
+  const ready = loadSettings().then(apply);
+  onSettingsChange(apply);
+  // "Scan this page": the background asks the top frame for the count once the scan is done.
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if ((message as { type?: unknown } | null)?.type !== SETTLED_MESSAGE || sender.id !== runtimeId()) return undefined;
+    return ready.then(() => (scanner ? scanner.settled() : 0));
+  });
+  // A frame that reports for itself takes its findings along when it goes (the badge counts the tab).
+  if (window !== window.top) addEventListener('pagehide', () => scanner?.stop());
 }
 
-function start(signal: AbortSignal): void {
-  const body = document.body;
-  if (!body) return;
-  const useElements = !(globalThis.CSS && 'highlights' in CSS);
-  const known = new Map<string, Known>();
-  let lastReport = '';
-  let running = false;
-  let again = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  async function scan(): Promise<void> {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      const cands = findCandidates(body);
-      const findings = uniqueFindings(cands);
-      const reportKey = `${location.href}\n${findings.map(keyOf).join('\n')}`;
-      if (reportKey !== lastReport) {
-        lastReport = reportKey;
-        if (known.size > 5000) known.clear(); // a long webmail session; the current findings are re-sent below
-        const verdicts = await send(sendMessage, { type: 'reportFindings', items: findings });
-        findings.forEach((f, i) => {
-          const v = verdicts[i];
-          if (v) known.set(keyOf(f), { bounce: v.bounce, category: v.category, permanence: v.permanence });
-        });
-      }
-      if (signal.aborted) return;
-      const specs = cands.flatMap((c) => {
-        const v = known.get(keyOf({ text: c.text, ...(c.recipient ? { recipient: c.recipient } : {}) }));
-        return v?.bounce ? [{ segments: c.segments, category: v.category, permanence: v.permanence }] : [];
-      });
-      // Unwrapping moves the same text nodes out of the old marks, so the segments stay valid.
-      if (useElements) unwrapMarks(body);
-      markAll(specs, useElements);
-      observer.takeRecords(); // our own <mark> wrapping is no page change
-    } catch {
-      // The extension was reloaded or updated: this script's context is gone, so stop.
-      stop();
-    } finally {
-      running = false;
-      if (again && !signal.aborted) {
-        again = false;
-        schedule();
-      }
-    }
-  }
-
-  function schedule(): void {
-    timer ??= setTimeout(() => {
-      timer = undefined;
-      void scan();
-    }, RESCAN_MS);
-  }
-
-  const observer = new MutationObserver(schedule);
-  function stop(): void {
-    observer.disconnect();
-    clearTimeout(timer);
-  }
-  signal.addEventListener('abort', stop, { once: true });
-  observer.observe(body, { childList: true, subtree: true, characterData: true });
-  void scan();
-}
-
-start(new AbortController().signal);

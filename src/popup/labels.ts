@@ -1,31 +1,11 @@
-// Words the popup shows for enum values (contract.md). The actor labels come from the rules' copy.
+// Message keys for enum values (contract.md), so every label comes from messages.json.
 
-import type { Category, SendingSetup } from '../core/types.ts';
+import type { Actor, Category, SendingSetup } from '../core/types.ts';
+import type { MessageKey, T } from './i18n.ts';
 
-export const CATEGORY_LABEL: Record<Category, string> = {
-  reputation: 'Sending reputation',
-  blocklist: 'Block list',
-  authentication: 'Authentication',
-  rate_limit: 'Rate limit',
-  content: 'Content',
-  user_unknown: 'Unknown address',
-  mailbox_full: 'Mailbox full',
-  mailbox_disabled: 'Mailbox disabled',
-  domain_error: 'Domain error',
-  policy: 'Receiver policy',
-  greylist: 'Greylisting',
-  tls: 'Encryption (TLS)',
-  message_too_large: 'Message too large',
-  relay_denied: 'Relay denied',
-  network: 'Network',
-  expired: 'Expired',
-  complaint: 'Spam complaint',
-  other: 'Other',
-  not_bounce: 'Not a bounce',
-};
-
-export const SETUP_LABEL: Record<SendingSetup, string> = {
-  shared: 'An ESP’s shared IPs',
-  dedicated: 'A dedicated IP at an ESP',
-  'self-hosted': 'My own mail server',
-};
+export const categoryLabel = (t: T, c: Category): string => t(`category_${c}` as MessageKey);
+export const actorLabel = (t: T, a: Actor): string => t(`actor_${a}` as MessageKey);
+/** "Your ESP must act" style headings for the page view. */
+export const actorHeading = (t: T, a: Actor): string => t(`actorMustAct_${a}` as MessageKey);
+export const setupLabel = (t: T, s: SendingSetup): string => t(`setup_${s.replace('-', '_')}` as MessageKey);
+export const setupHelp = (t: T, s: SendingSetup): string => t(`setupHelp_${s.replace('-', '_')}` as MessageKey);

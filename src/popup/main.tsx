@@ -1,40 +1,60 @@
-// Wires the popup to the extension: classify goes to the background (the same core, one place
-// for rules), the tab's findings come from getTabVerdicts. `?tabId=N` shows another tab's findings
-// (for the popup opened in a tab, as the e2e tests and screenshots do).
+// Wires the popup to the extension (with extension.ts, the only popup code that touches browser APIs). classify goes
+// to the background (the same core, one place for rules), the tab's findings come from
+// getTabVerdicts, "Scan this page" is {type: 'scanTab', tabId}. `?tabId=N` shows another tab's
+// findings (for the popup opened in a tab, as the e2e tests and screenshots do).
 
 import { render } from 'preact';
-import { capText, send } from '../messaging/protocol.ts';
-import { activeTabId, loadSetup, saveSetup, sendMessage } from '../platform/browser.ts';
+import { send } from '../messaging/protocol.ts';
 import { App } from './App.tsx';
-import type { Classify, ParseEmail } from './use-explained.ts';
+import { browser, classify, markReady, parseEmail, sendMessage, storage, subscribeSettings, supportedSites, t } from './extension.ts';
+import { DEFAULT_SETTINGS, hostOf, loadSettings, saveSettings, supportedSite } from './settings.ts';
+import { errorText, isReadableUrl, parseScanReply, type TabAccess } from './tab.ts';
 import './popup.css';
 
-const classify: Classify = (text, context) => send(sendMessage, { type: 'classify', text: capText(text), ...(context ? { context } : {}) });
+async function currentTab(): Promise<{ id: number; url?: string } | undefined> {
+  const fromQuery = new URLSearchParams(location.search).get('tabId') ?? '';
+  if (/^\d{1,15}$/.test(fromQuery)) {
+    const tab = await browser.tabs.get(Number(fromQuery)).catch(() => undefined);
+    return { id: Number(fromQuery), ...(tab?.url ? { url: tab.url } : {}) };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? undefined : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+}
 
-// A pasted raw email is decoded here rather than sent to the background: it may be larger than a
-// message allows, and the decoder (with postal-mime) loads only when an email is pasted.
-const parseEmail: ParseEmail = async (raw, { setup }) => (await import('../core/email/index.ts')).parseEmail(raw, { setup });
+function tabAccess(id: number, url: string | undefined): TabAccess {
+  return {
+    host: hostOf(url),
+    readable: isReadableUrl(url),
+    load: () => send(sendMessage, { type: 'getTabVerdicts', tabId: id }).then((r) => r.verdicts),
+    // The reply is checked again here: a background from another version may answer otherwise.
+    scan: () => send(sendMessage, { type: 'scanTab', tabId: id }).then(parseScanReply, (e: unknown) => ({ ok: false as const, error: errorText(e) })),
+  };
+}
 
 async function main(): Promise<void> {
-  const fromQuery = new URLSearchParams(location.search).get('tabId') ?? '';
-  const [tabId, setup] = await Promise.all([
-    /^\d{1,15}$/.test(fromQuery) ? Number(fromQuery) : activeTabId().catch(() => undefined),
-    loadSetup().catch(() => 'shared' as const),
-  ]);
-  const loadTabVerdicts =
-    tabId === undefined ? undefined : () => send(sendMessage, { type: 'getTabVerdicts', tabId }).then((r) => r.verdicts);
+  performance.mark('bounce-lens:start');
+  const [tab, settings] = await Promise.all([currentTab().catch(() => undefined), loadSettings(storage).catch(() => DEFAULT_SETTINGS)]);
+  performance.mark('bounce-lens:loaded');
   const root = document.getElementById('app');
   if (!root) return;
+  const access = tab ? tabAccess(tab.id, tab.url) : undefined;
+  const site = access?.host ? supportedSite(access.host, supportedSites()) : undefined;
   render(
     <App
+      t={t}
       classify={classify}
       parseEmail={parseEmail}
-      loadTabVerdicts={loadTabVerdicts}
-      initialSetup={setup}
-      onSetupChange={(s) => void saveSetup(s)}
+      {...(access ? { tab: access } : {})}
+      {...(site ? { site } : {})}
+      initialSettings={settings}
+      onSettingsChange={(s) => void saveSettings(storage, s)}
+      subscribeSettings={subscribeSettings}
+      openOptions={() => void browser.runtime.openOptionsPage()}
+      takeExplainRequest={() => send(sendMessage, { type: 'takeExplainRequest' }).then((r) => r.request?.text ?? null, () => null)}
     />,
     root,
   );
+  markReady();
 }
 
 void main();

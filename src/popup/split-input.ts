@@ -8,7 +8,7 @@ const CONTINUED = /^\s*([45]\d\d)-/;
 /** Signs of a failure notice in a line without codes (a folded part of a reply, or a bare phrase). */
 const LOOKS_LIKE_BOUNCE = /[45]\d\d[ -]|[45]\.\d{1,3}\.\d{1,3}|undeliverable|delivery (?:has )?failed|rejected|blocked|does not exist|unknown|quota|deferred/i;
 
-/** Most pieces explained at once; a longer paste is most likely a whole log. */
+/** Most pieces explained at once (one card each); the UI says when there were more. */
 export const MAX_PIECES = 50;
 
 /**
@@ -17,12 +17,17 @@ export const MAX_PIECES = 50;
  * multiline reply stay together. When no line opens a reply, the whole text is one piece.
  */
 export function splitInput(input: string): string[] {
+  return splitPieces(input).slice(0, MAX_PIECES);
+}
+
+/** splitInput without the limit, so the caller can say how many were left out. */
+export function splitPieces(input: string): string[] {
   const text = input.trim();
   if (!text) return [];
   const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
   if (lines.length === 1) return [text];
   const pieces: string[][] = [];
-  let preamble: string[] = [];
+  const preamble: string[] = [];
   let openCode: string | undefined;
   for (const line of lines) {
     const current = pieces[pieces.length - 1];
@@ -40,9 +45,8 @@ export function splitInput(input: string): string[] {
   if (pieces.length === 0) return [text];
   // A lead-in such as "host mx.example.net said:" belongs to the first reply.
   if (preamble.length && pieces[0]) pieces[0] = [...preamble, ...pieces[0]];
-  preamble = [];
   const joined = pieces.map((p) => p.join('\n')).filter((p) => LOOKS_LIKE_BOUNCE.test(p));
-  return joined.length === 1 ? [text] : joined.slice(0, MAX_PIECES);
+  return joined.length === 1 ? [text] : joined;
 }
 
 /** True when the text starts like a raw email (RFC 5322 header fields), e.g. a pasted .eml. */

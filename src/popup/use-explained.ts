@@ -2,58 +2,47 @@
 // older text never overwrites a newer one.
 
 import { useEffect, useState } from 'preact/hooks';
-import type { BounceRecord, ClassifyContext, SendingSetup, Verdict } from '../core/types.ts';
-import { looksLikeEmail, splitInput } from './split-input.ts';
+import type { SendingSetup } from '../core/types.ts';
+import { explainInput, type Classify, type ExplainResult, type ParseEmail } from './explain-input.ts';
 
-export type Classify = (text: string, context?: ClassifyContext) => Verdict | Promise<Verdict>;
-/** Reads a raw bounce email into one record per recipient (core/email's parseEmail). */
-export type ParseEmail = (raw: string, context: { setup: SendingSetup }) => BounceRecord[] | Promise<BounceRecord[]>;
+export type { Classify, Explained, ParseEmail } from './explain-input.ts';
 
-export interface Explained {
-  /** The text the verdict's evidence offsets point into. */
-  text: string;
-  verdict: Verdict;
-}
+/** While typing, wait this long after the last key; a paste is read at once. */
+export const DEBOUNCE_MS = 150;
+const EMPTY: ExplainResult = { items: [], info: { kind: 'lines' } };
 
-const DEBOUNCE_MS = 150;
-
-export async function explain(input: string, setup: SendingSetup, classify: Classify, parseEmail?: ParseEmail): Promise<Explained[]> {
-  if (parseEmail && looksLikeEmail(input)) {
-    const records = await parseEmail(input, { setup });
-    // A message the decoders do not know may still quote bounce lines: then read it line by line.
-    // Evidence offsets of a record point into its diagnosticCode.
-    if (records.some((r) => r.bounce)) return records.map((r) => ({ text: r.diagnosticCode, verdict: r }));
-  }
-  const pieces = splitInput(input);
-  return Promise.all(pieces.map(async (text) => ({ text, verdict: await classify(text, { setup }) })));
-}
-
-export function useExplained(input: string, setup: SendingSetup, classify: Classify, parseEmail?: ParseEmail) {
-  const [items, setItems] = useState<Explained[]>([]);
+export function useExplained(input: string, setup: SendingSetup, classify: Classify, parseEmail?: ParseEmail, delay = DEBOUNCE_MS) {
+  const [result, setResult] = useState<ExplainResult>(EMPTY);
   const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     let current = true;
     if (!input.trim()) {
-      setItems([]);
+      setResult(EMPTY);
       setError('');
+      setBusy(false);
       return;
     }
+    setBusy(true);
     const timer = setTimeout(() => {
-      explain(input, setup, classify, parseEmail).then(
-        (result) => {
+      explainInput(input, setup, classify, parseEmail).then(
+        (r) => {
           if (!current) return;
-          setItems(result);
+          setResult(r);
           setError('');
+          setBusy(false);
         },
         (err: unknown) => {
-          if (current) setError(err instanceof Error ? err.message : String(err));
+          if (!current) return;
+          setError(err instanceof Error ? err.message : String(err));
+          setBusy(false);
         },
       );
-    }, DEBOUNCE_MS);
+    }, delay);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [input, setup, classify, parseEmail]);
-  return { items, error };
+  }, [input, setup, classify, parseEmail, delay]);
+  return { ...result, error, busy };
 }

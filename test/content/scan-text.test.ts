@@ -2,7 +2,8 @@
 // The generic finder and the <mark> fallback on small saved-page snippets.
 import { afterEach, describe, expect, it } from 'vitest';
 import { findCandidates } from '../../src/content/find/scan-text.ts';
-import { markAll } from '../../src/content/mark/highlight.ts';
+import { createMarkLayer } from '../../src/content/mark/highlight.ts';
+import type { SlimVerdict } from '../../src/messaging/protocol.ts';
 
 const CS02 = '554 5.7.1 [CS02] Message rejected due to local policy';
 
@@ -50,17 +51,74 @@ describe('findCandidates', () => {
     const body = page(`<table><tr><td>Bounced</td><td>ana@example.com</td><td>${CS02}</td></tr></table>`);
     expect(findCandidates(body)[0]).toMatchObject({ text: CS02, recipient: 'ana@example.com' });
   });
+
+  it('joins a bare reply code with its text on the next line (550<br>5.7.606 …)', () => {
+    const body = page('<p>The response was:</p><p>550<br>5.7.606 Access denied, banned sending IP [192.0.2.4].</p>');
+    const [c] = findCandidates(body);
+    expect(c?.text).toBe('550\n5.7.606 Access denied, banned sending IP [192.0.2.4].');
+  });
+
+  it('joins a lead-in that names the server and an indented continuation of a folded reply', () => {
+    const body = page(`<pre>&lt;pat@example.org&gt;: host mx.example.org[192.0.2.25] said:
+    550 5.1.1 &lt;pat@example.org&gt;: Recipient address rejected: User unknown in local
+    recipient table (in reply to RCPT TO command)
+
+Reporting-MTA: dns; mta.example.com</pre>`);
+    const found = findCandidates(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toContain('said:\n550 5.1.1');
+    expect(found[0]?.text).toContain('recipient table (in reply to RCPT TO command)');
+  });
+
+  it('reads server refusals without codes, and the status-first lines of ESP logs', () => {
+    const body = page(`<div>DNS Error: DNS type 'mx' lookup of nonexistent.invalid responded with code NXDOMAIN</div>
+      <div>5.1.1 The email account that you tried to reach does not exist.</div><div>Version 4.16.55 released</div>`);
+    expect(findCandidates(body).map((c) => c.text)).toEqual([
+      "DNS Error: DNS type 'mx' lookup of nonexistent.invalid responded with code NXDOMAIN",
+      '5.1.1 The email account that you tried to reach does not exist.',
+    ]);
+  });
+
+  it('skips subtrees it is told to (units a site adapter reads itself)', () => {
+    const body = page(`<table><tr class="row"><td>${CS02}</td></tr></table><p>${CS02}</p>`);
+    expect(findCandidates(body, (el) => el.classList.contains('row'))).toHaveLength(1);
+  });
 });
 
-describe('markAll fallback', () => {
-  it('wraps each bounce in <mark data-bounce-lens> without changing the text', () => {
+const verdict = (over: Partial<SlimVerdict> = {}): SlimVerdict => ({
+  bounce: true, reason: 'badreputation', category: 'reputation', permanence: 'permanent', hardBounce: false, actor: 'esp',
+  provider: 'apple', providerName: 'Apple iCloud Mail', title: 'Sending IP reputation', summary: 'Apple refused the IP.', setup: 'shared',
+  categoryLabel: 'Sending reputation', actorLabel: 'Your ESP', ...over,
+});
+
+describe('MarkLayer without the Highlight API (fallback)', () => {
+  it('wraps each bounce in <mark data-bounce-lens> without changing the text, and unwraps it again', () => {
     const body = page(`<div>Intro</div><div>The reply: <b>554 5.7.1</b> [CS02] Message rejected due to local policy</div>`);
     const before = body.textContent;
-    const cands = findCandidates(body);
-    expect(markAll(cands.map((c) => ({ segments: c.segments, category: 'reputation', permanence: 'permanent' })), true)).toBe(1);
+    const [c] = findCandidates(body);
+    const layer = createMarkLayer(true);
+    const mark = { segments: c!.segments, verdict: verdict() };
+    layer.add(mark);
     const marks = Array.from(body.querySelectorAll('mark[data-bounce-lens="reputation"]'));
     expect(marks.map((m) => m.textContent).join('')).toBe('554 5.7.1 [CS02] Message rejected due to local policy');
-    expect(marks.every((m) => !m.hasAttribute('title'))).toBe(true);
+    expect(marks.every((m) => m.getAttribute('data-permanence') === 'permanent' && !m.hasAttribute('title'))).toBe(true);
     expect(body.textContent).toBe(before);
+    expect(layer.at(marks[0]!, 0)).toBe(mark);
+    layer.remove(mark);
+    expect(body.querySelector('mark')).toBeNull();
+    expect(body.textContent).toBe(before);
+  });
+
+  it('finds the mark at a text position (hover) and lists marks in page order (keyboard)', () => {
+    const body = page(`<p>${CS02}</p><p>421 4.7.0 try again later</p>`);
+    const [a, b] = findCandidates(body);
+    const layer = createMarkLayer(true);
+    const second = { segments: b!.segments, verdict: verdict({ permanence: 'temporary' }) };
+    const first = { segments: a!.segments, verdict: verdict() };
+    layer.add(second);
+    layer.add(first);
+    expect(layer.ordered()).toEqual([first, second]);
+    layer.clear();
+    expect(layer.marks.size).toBe(0);
   });
 });

@@ -1,33 +1,19 @@
-// The generic finder: reads the page's visible text line by line and keeps the lines that carry an
-// SMTP reply code followed by an RFC 3463 enhanced status code ("550 5.1.1", "421-4.7.0"), the mark
-// of a server's failure reply (RFC 5321 §4.2, RFC 3463 §2). Site adapters (a later task) will add
-// per-site finders; this one works on any page.
+// The generic finder: reads a subtree's visible text line by line and keeps the lines a server's
+// failure reply is on (prefilter.ts LINE), joining what pages split: a multiline reply
+// ("550-5.7.26 …" lines, RFC 5321 §4.2.1), a bare code with its text on the next line
+// ("550<br>5.7.606 Access denied"), a lead-in ("host mx.example.net said:") with the reply below,
+// and indented continuation lines of a folded reply (Postfix, sendmail). Site adapters
+// (sites/*.ts) read what they know better; this one works on any page.
 
-/** Cheap prefilter: a 4xx/5xx reply code, then an enhanced status code. */
-const PREFILTER = /(?:^|[^\w.])[45]\d\d[ -]+[245]\.\d{1,3}\.\d{1,3}(?![\d.]\d)/;
-/** An RFC 5321 §4.2.1 multiline reply: every line but the last has a hyphen after the code. */
-const CONTINUED = /^\s*([45]\d\d)-/;
-const ADDRESS = /[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9-]+\.)+[a-z]{2,24}/i;
-const CELL_ADDRESS = new RegExp(`^<?${ADDRESS.source}>?$`, 'i');
+import { flatten, segmentsOf, type Flat, type Segment } from './flat.ts';
+import { ADDRESS, ADDRESS_ONLY, BARE_CODE, CONTINUED, LEAD_IN, LINE } from './prefilter.ts';
 
 /** Most characters sent for one finding; a line longer than this is cut around its code. */
 export const MAX_SNIPPET = 2000;
-const MAX_CANDIDATES = 300;
+const MAX_CANDIDATES = 2000;
+const MAX_JOINED = 8;
 
-/** Text never read: code, form fields and anything the user is typing in (a compose box). */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
-
-/** A piece of one text node: [start, end) offsets inside the node. */
-export interface Segment {
-  node: Text;
-  start: number;
-  end: number;
-}
+export type { Segment } from './flat.ts';
 
 export interface Candidate {
   /** The snippet as read (white space folded within lines, lines joined by "\n"). */
@@ -38,80 +24,13 @@ export interface Candidate {
   segments: Segment[];
 }
 
-export function isEditable(el: Element): boolean {
-  if ((el as HTMLElement).isContentEditable) return true;
-  const ce = el.getAttribute('contenteditable');
-  return (ce !== null && ce.toLowerCase() !== 'false') || el.getAttribute('role') === 'textbox';
-}
-
-const skipElement = (el: Element): boolean => SKIP.has(el.tagName.toUpperCase()) || isEditable(el);
-
-interface Flat {
-  text: string;
-  /** For each text node, where its characters start in `text`. */
-  spans: Array<{ node: Text; at: number }>;
-}
-
-function blockOf(node: Node, root: Node): Element | null {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (BLOCK.has(el.tagName.toUpperCase()) || el === root) return el;
-  }
-  return null;
-}
-
-/** The root's readable text as one string, with "\n" at block boundaries and <br>. */
-function flatten(root: Element): Flat {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (n) => (n.nodeType === 1 && skipElement(n as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
-  });
-  let text = '';
-  const spans: Flat['spans'] = [];
-  let lastBlock: Element | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 1) {
-      if ((n as Element).tagName.toUpperCase() === 'BR') text += '\n';
-      continue;
-    }
-    const block = blockOf(n, root);
-    if (block !== lastBlock) text += '\n';
-    lastBlock = block;
-    const inPre = !!block?.closest('pre');
-    const value = (n as Text).data;
-    spans.push({ node: n as Text, at: text.length });
-    // Outside <pre>, a newline in the source is only white space; keep the length for the offsets.
-    text += inPre ? value : value.replace(/[\r\n]/g, ' ');
-  }
-  return { text, spans };
-}
-
-/** The text-node segments covering [from, to) of the flat text. */
-function segmentsOf(flat: Flat, from: number, to: number): Segment[] {
-  const out: Segment[] = [];
-  let lo = 0;
-  let hi = flat.spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (flat.spans[mid]!.at <= from) lo = mid;
-    else hi = mid - 1;
-  }
-  for (let i = lo; i < flat.spans.length; i++) {
-    const { node, at } = flat.spans[i]!;
-    if (at >= to) break;
-    const start = Math.max(0, from - at);
-    const end = Math.min(node.data.length, to - at);
-    if (end > start) out.push({ node, start, end });
-  }
-  return out;
-}
-
 /** An address that fills a cell of the snippet's table row (ESP logs show one event per row). */
 function rowRecipient(seg: Segment | undefined, text: string): string | undefined {
   if (ADDRESS.test(text)) return undefined; // the snippet names it itself; the core extracts it
   const row = seg?.node.parentElement?.closest('tr');
   for (const cell of Array.from(row?.cells ?? [])) {
     const value = cell.textContent?.trim() ?? '';
-    if (value.length <= 320 && CELL_ADDRESS.test(value)) return value.replace(/^<|>$/g, '');
+    if (value.length <= 320 && ADDRESS_ONLY.test(value)) return value.replace(/^<|>$/g, '');
   }
   return undefined;
 }
@@ -119,6 +38,8 @@ function rowRecipient(seg: Segment | undefined, text: string): string | undefine
 interface Line {
   start: number;
   end: number;
+  /** The line starts with white space (a folded continuation in a <pre> or plain-text body). */
+  indented: boolean;
 }
 
 function lines(text: string): Line[] {
@@ -130,45 +51,71 @@ function lines(text: string): Line[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length });
+    if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length, indented: lead > 0 && /^[ \t\u00a0]/.test(raw) });
     if (nl === -1) return out;
     start = nl + 1;
   }
 }
 
-/** Candidate bounce snippets under `root`, in document order. */
-export function findCandidates(root: Element): Candidate[] {
-  const flat = flatten(root);
+const slice = (flat: Flat, l: Line): string => flat.text.slice(l.start, l.end);
+
+/** How many lines after `i` belong to the reply that starts on line `i`. */
+function extent(flat: Flat, all: Line[], i: number): number {
+  let last = i;
+  let text = slice(flat, all[i]!);
+  for (let k = 0; k < MAX_JOINED && last + 1 < all.length; k++) {
+    const next = all[last + 1]!;
+    const nextText = slice(flat, next);
+    const code = CONTINUED.exec(text)?.[1];
+    const joins =
+      (code !== undefined && nextText.startsWith(code)) || // 550-… then 550 …
+      BARE_CODE.test(text) || // 550 then 5.7.606 …
+      LEAD_IN.test(text) || // said: then the reply
+      (next.indented && !LINE.test(nextText) && !/^[\w-]+:\s/.test(nextText)); // folded continuation
+    if (!joins) break;
+    last++;
+    text = nextText;
+  }
+  return last;
+}
+
+/** Candidate bounce snippets under `root`, in document order; `skip` rejects subtrees read elsewhere. */
+export function findCandidates(root: Element, skip?: (el: Element) => boolean): Candidate[] {
+  const flat = flatten(root, skip);
+  return candidatesIn(flat);
+}
+
+export function candidatesIn(flat: Flat): Candidate[] {
   const all = lines(flat.text);
   const out: Candidate[] = [];
   for (let i = 0; i < all.length && out.length < MAX_CANDIDATES; i++) {
     const first = all[i]!;
-    let line = flat.text.slice(first.start, first.end);
-    const hit = PREFILTER.exec(line);
-    if (!hit) continue;
-    let last = first;
-    // Join the rest of a multiline reply ("550-5.7.26 …" lines up to the final "550 5.7.26 …").
-    for (let code = CONTINUED.exec(line)?.[1]; code && i + 1 < all.length; ) {
-      const next = all[i + 1]!;
-      const nextText = flat.text.slice(next.start, next.end);
-      if (!nextText.startsWith(code)) break;
-      last = next;
-      i++;
-      code = CONTINUED.exec(nextText)?.[1];
-    }
+    const firstText = slice(flat, first);
+    let hit = LINE.exec(firstText);
+    // A code alone on its line, or a lead-in, with the reply on the next line.
+    const opener = !hit && (BARE_CODE.test(firstText) || LEAD_IN.test(firstText)) && i + 1 < all.length;
+    if (!hit && !(opener && LINE.test(slice(flat, all[i + 1]!)))) continue;
+    const lastIndex = extent(flat, all, i);
+    const last = all[lastIndex]!;
+    i = lastIndex;
     let from = first.start;
     let to = last.end;
+    hit ??= /[45]\d\d/.exec(firstText);
+    const codeAt = first.start + (hit ? hit.index + Math.max(0, hit[0].search(/[45]|[a-z]/i)) : 0);
     if (to - from > MAX_SNIPPET) {
-      from = Math.max(from, first.start + hit.index - 200);
+      from = Math.max(from, codeAt - 200);
       to = Math.min(to, from + MAX_SNIPPET);
     }
-    line = flat.text.slice(from, to).replace(/[ \t\u00a0]+/g, ' ');
+    const text = flat.text
+      .slice(from, to)
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n');
     // The whole line is read (a lead-in like "host mx.example.net said:" names the server); the
     // mark starts at the reply code.
-    const codeAt = first.start + hit.index + hit[0].search(/[45]/);
     const segments = segmentsOf(flat, Math.max(from, codeAt), to);
-    const recipient = rowRecipient(segments[0], line);
-    out.push({ text: line, segments, ...(recipient ? { recipient } : {}) });
+    if (!segments.length) continue;
+    const recipient = rowRecipient(segments[0], text);
+    out.push({ text, segments, ...(recipient ? { recipient } : {}) });
   }
   return out;
 }

@@ -2,14 +2,10 @@
 // <mark> elements by Preact, never from HTML strings, so pasted text cannot inject markup.
 
 import type { Evidence as EvidenceItem } from '../../core/types.ts';
+import { useEnv } from '../env.ts';
+import type { MessageKey } from '../i18n.ts';
 
-const KIND_LABEL: Record<EvidenceItem['kind'], string> = {
-  replyCode: 'reply code',
-  status: 'enhanced status',
-  providerCode: 'provider code',
-  text: 'matched words',
-  host: 'receiving host',
-};
+const kindKey = (kind: EvidenceItem['kind']) => `evidence_${kind}` as MessageKey;
 
 /** Non-overlapping evidence inside the text, in order (the first of two overlapping items wins). */
 function usable(text: string, evidence: readonly EvidenceItem[]): EvidenceItem[] {
@@ -24,13 +20,14 @@ function usable(text: string, evidence: readonly EvidenceItem[]): EvidenceItem[]
 }
 
 export function Evidence({ text, evidence, ruleId }: { text: string; evidence: readonly EvidenceItem[]; ruleId: string }) {
+  const { t } = useEnv();
   const items = usable(text, evidence);
   const parts = [];
   let at = 0;
   for (const e of items) {
     if (e.start > at) parts.push(text.slice(at, e.start));
     parts.push(
-      <mark class={`ev ev-${e.kind}`} data-kind={e.kind} title={KIND_LABEL[e.kind]}>
+      <mark key={`m-${e.start}`} class={`ev ev-${e.kind}`} data-kind={e.kind} title={t(kindKey(e.kind))}>
         {text.slice(e.start, e.end)}
       </mark>,
     );
@@ -42,10 +39,10 @@ export function Evidence({ text, evidence, ruleId }: { text: string; evidence: r
       <p>
         {ruleId ? (
           <>
-            Decided by rule <code class="rule-id">{ruleId}</code>
+            {t('evidence_decidedBy')} <code class="rule-id">{ruleId}</code>
           </>
         ) : (
-          'No rule matched.'
+          t('evidence_noRule')
         )}
       </p>
       {text && <pre class="source">{parts}</pre>}
@@ -54,7 +51,7 @@ export function Evidence({ text, evidence, ruleId }: { text: string; evidence: r
           {items.map((e) => (
             <li key={`${e.kind}-${e.start}`}>
               <span class={`swatch ev-${e.kind}`} aria-hidden="true" />
-              {KIND_LABEL[e.kind]}: <code>{text.slice(e.start, e.end)}</code>
+              {t(kindKey(e.kind))}: <code>{text.slice(e.start, e.end)}</code>
             </li>
           ))}
         </ul>

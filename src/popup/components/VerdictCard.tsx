@@ -1,105 +1,70 @@
 // One explanation card. Its data-* attributes carry the verdict's values (contract.md: tests and
-// other tools find cards by them).
+// other tools find cards by them). Order follows a worried reader's questions: what happened,
+// who must act, is it final, what do I do; the proof ("why we think so") comes last, folded.
 
+import { useId } from 'preact/hooks';
 import type { Verdict } from '../../core/types.ts';
-import { CATEGORY_LABEL } from '../labels.ts';
+import { useEnv } from '../env.ts';
+import type { Origin } from '../explain-input.ts';
+import { categoryLabel } from '../labels.ts';
 import { ActorLine } from './ActorLine.tsx';
+import { Codes, CopyVerdict, Links, Permanence, Steps } from './CardParts.tsx';
+import { EspLabel } from './EspLabel.tsx';
+import { EspOwned } from './EspOwned.tsx';
 import { Evidence } from './Evidence.tsx';
 
-function Codes({ v }: { v: Verdict }) {
-  const codes = [v.replyCode, v.status, v.providerCode].filter(Boolean);
-  return (
-    <p class="provider">
-      <span class="provider-name">{v.providerName ?? (v.provider ? v.provider : 'Receiving server not identified')}</span>
-      {v.recipient && <span class="recipient">to {v.recipient}</span>}
-      {codes.map((c) => (
-        <code key={c} class="code">
-          {c}
-        </code>
-      ))}
-    </p>
-  );
+interface Props {
+  verdict: Verdict;
+  text: string;
+  origin?: Origin;
 }
 
-function Permanence({ v }: { v: Verdict }) {
-  const temporary = v.permanence === 'temporary';
-  const advice = temporary
-    ? 'Temporary: the sending server retries by itself. Keep the address.'
-    : v.hardBounce
-      ? 'Permanent, and the address is dead: remove it from your list.'
-      : 'Permanent for this message, but the address itself is fine: keep it on your list.';
-  return (
-    <section class="permanence" aria-label="Temporary or permanent">
-      <h3>Temporary or permanent?</h3>
-      <p>
-        <span class={`pill ${temporary ? 'temporary' : 'permanent'}`}>{temporary ? 'Temporary' : 'Permanent'}</span>{' '}
-        <span class={`pill ${v.hardBounce ? 'remove' : 'keep'}`}>{v.hardBounce ? 'Remove address' : 'Keep address'}</span>
-      </p>
-      <p class="advice">{advice}</p>
-    </section>
-  );
-}
-
-export function VerdictCard({ verdict: v, text }: { verdict: Verdict; text: string }) {
+export function VerdictCard({ verdict: v, text, origin }: Props) {
+  const { t } = useEnv();
+  const titleId = useId();
   const attrs = {
     'data-category': v.category,
     'data-actor': v.actor,
     'data-permanence': v.permanence,
     'data-provider': v.provider ?? '',
+    'aria-labelledby': titleId,
   };
+  const why = (
+    <details class="why-details">
+      <summary>{t('card_why')}</summary>
+      {v.explanation && v.actor !== 'esp' && <p class="explanation">{v.explanation}</p>}
+      <Evidence text={text} evidence={v.evidence} ruleId={v.ruleId} />
+    </details>
+  );
   if (!v.bounce) {
     return (
       <article class="card not-bounce" {...attrs}>
         <header>
-          <h2>{v.title || 'Not a bounce'}</h2>
+          <span class="chip ok">{categoryLabel(t, v.category)}</span>
+          <h2 id={titleId}>{v.reason === 'delivered' || v.reason === 'vacation' ? v.title : t('card_notBounce')}</h2>
         </header>
         <p class="summary">{v.summary}</p>
-        <details class="why-details">
-          <summary>Why we think so</summary>
-          <Evidence text={text} evidence={v.evidence} ruleId={v.ruleId} />
-        </details>
+        {origin?.espLabel && <EspLabel v={v} espLabel={origin.espLabel} />}
+        {why}
       </article>
     );
   }
+  const espOwned = v.actor === 'esp';
   return (
     <article class={`card ${v.permanence}`} {...attrs}>
       <header>
-        <span class="chip">{CATEGORY_LABEL[v.category]}</span>
-        <h2>{v.title}</h2>
-        <Codes v={v} />
+        <span class="chip">{categoryLabel(t, v.category)}</span>
+        <h2 id={titleId}>{v.title}</h2>
+        <Codes v={v} {...(origin?.recipient ? { recipient: origin.recipient } : {})} {...(origin?.host ? { host: origin.host } : {})} />
       </header>
       <p class="summary">{v.summary}</p>
-      <ActorLine actor={v.actor} why={v.actorWhy} />
+      <ActorLine actor={v.actor} why={v.actorWhy} setup={v.setup} />
       <Permanence v={v} />
-      {v.nextSteps.length > 0 && (
-        <section class="steps" aria-label="Next steps">
-          <h3>Next steps</h3>
-          <ol>
-            {v.nextSteps.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ol>
-        </section>
-      )}
-      {v.links.length > 0 && (
-        <section class="links" aria-label="Help">
-          <h3>Help</h3>
-          <ul>
-            {v.links.map((l) => (
-              <li key={l.url}>
-                <a href={l.url} target="_blank" rel="noopener noreferrer">
-                  {l.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <details class="why-details">
-        <summary>Why we think so</summary>
-        {v.explanation && <p class="explanation">{v.explanation}</p>}
-        <Evidence text={text} evidence={v.evidence} ruleId={v.ruleId} />
-      </details>
+      {espOwned ? <EspOwned v={v} text={text} {...(origin ? { origin } : {})} /> : <Steps steps={v.nextSteps} title={t('steps_title')} />}
+      <Links links={v.links} />
+      <EspLabel v={v} {...(origin?.espLabel ? { espLabel: origin.espLabel } : {})} />
+      {why}
+      <CopyVerdict v={v} text={text} />
     </article>
   );
 }

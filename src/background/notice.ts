@@ -1,0 +1,70 @@
+// Structured text a content script sends whole: a webmail notice, or event JSON.
+//
+// A webmail notice (the visible text of one bounce email) → one verdict per failed recipient.
+// The webmail shows the human-readable part (and often the delivery-status part as text); the
+// email decoder of the core reads exactly those (Postfix, Exim, qmail, sendmail, Gmail, Exchange
+// formats and inline RFC 3464 fields), so the page text is handed to it as a one-part message.
+
+import { parseEmail } from '../core/email/index.ts';
+import type { SendingSetup } from '../core/index.ts';
+import type { Finding, SlimVerdict } from '../messaging/protocol.ts';
+import { eventsIn, parseJson } from './json-events.ts';
+import { findingVerdict, slim, verdictOf } from './verdicts.ts';
+
+/** Header values come from the page: keep them to one line so they cannot add header fields. */
+const oneLine = (s: string | undefined): string => (s ?? '').replace(/[\r\n]+/g, ' ').slice(0, 300);
+
+/** Page text reads typographic apostrophes where the notice has ASCII ones ("wasn’t"). */
+export const plainQuotes = (s: string): string => s.replace(/[\u2018\u2019\u02bc]/g, "'");
+
+/** The full address in the notice that `found` is a prefix of (a decoder may cut one at a dot). */
+function fullAddress(found: string, text: string): string {
+  if (!found || /@[^@]+\.[a-z]{2,}$/i.test(found)) return found;
+  const at = text.toLowerCase().indexOf(found.toLowerCase());
+  if (at < 0) return found;
+  const m = /^[^\s<>()"',;:[\]]+/.exec(text.slice(at));
+  return m ? m[0].replace(/(?<![.>])[.>]+$/, '') : found;
+}
+
+export async function readNotice(f: Finding, setup: SendingSetup): Promise<SlimVerdict[]> {
+  const body = plainQuotes(f.text);
+  const raw = `From: ${oneLine(f.notice?.from) || 'Mail Delivery System <mailer-daemon@invalid>'}\nSubject: ${oneLine(f.notice?.subject)}\nContent-Type: text/plain; charset=utf-8\n\n${body}`;
+  const records = await parseEmail(new TextEncoder().encode(raw), { setup });
+  const out: SlimVerdict[] = [];
+  for (const r of records) {
+    if (!r.bounce || r.reason === 'vacation' || r.reason === 'feedback') continue;
+    const recipient = fullAddress(r.recipient, body);
+    const context = {
+      ...(recipient ? { recipient } : {}),
+      ...(r.rhost ? { host: r.rhost } : {}),
+      ...(r.action ? { action: r.action } : {}),
+      ...(r.status ? { status: r.status } : {}),
+    };
+    // The decoder may decide from the structure (retries ran out, a local delivery program failed);
+    // report that as a hint so that the tab's stored verdict is this one.
+    const again = verdictOf(r.diagnosticCode, context, setup, false);
+    const reasonHint = again.reason !== r.reason ? r.reason : undefined;
+    out.push(slim(r, { ...context, text: r.diagnosticCode, find: [r.diagnosticCode], ...(reasonHint ? { reasonHint } : {}) }));
+  }
+  return out;
+}
+
+/**
+ * Event JSON → one verdict per failed recipient. [] when the text is no JSON (the content script
+ * then reads it line by line); a single non-bounce verdict when it is JSON without failures.
+ */
+export function readJson(f: Finding, setup: SendingSetup): SlimVerdict[] {
+  const value = parseJson(f.text);
+  if (value === undefined) return [];
+  const events = eventsIn(value);
+  if (!events.length) return [slim(verdictOf('', {}, setup, false))];
+  return events.map((e) => {
+    const context = {
+      ...(e.recipient ? { recipient: e.recipient } : {}),
+      ...(e.host ? { host: e.host } : {}),
+      ...(e.status ? { status: e.status } : {}),
+      action: e.outcome,
+    };
+    return slim(findingVerdict({ ...context, text: e.text }, setup, false), { ...context, text: e.text, find: e.values });
+  });
+}

@@ -1,0 +1,69 @@
+// Small helpers of the scanner.
+
+import { MAX_FINDING_CHARS, MAX_NOTICE_CHARS, type Finding, type FindingContext, type SlimVerdict } from '../messaging/protocol.ts';
+import type { Slicer } from './find/flat.ts';
+
+/** Longest slice of work before the main thread is given back (a long task is 50 ms). */
+const SLICE_MS = 8;
+
+/** A decoded notice recipient's context, as reportFindings takes it (so the stored verdict is the same). */
+export function reportOf(v: SlimVerdict): FindingContext {
+  return {
+    ...(v.recipient ? { recipient: v.recipient } : {}),
+    ...(v.host ? { host: v.host } : {}),
+    ...(v.action ? { action: v.action } : {}),
+    ...(v.status ? { status: v.status } : {}),
+    ...(v.reasonHint ? { reasonHint: v.reasonHint } : {}),
+  };
+}
+
+/** Gives the main thread back (input, rendering) between slices of work. */
+export function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => resolve();
+    port2.postMessage(null);
+  });
+}
+
+/**
+ * Slices for one scan pass: `slicer` for long walks, `wait` around every await (it calls
+ * `beforeWait` first), and `busy()`, the main-thread time the pass has taken so far (waits for the
+ * background and for other tasks left out), which the scanner publishes as a User Timing measure.
+ */
+export function timeSlices(beforeWait: () => void) {
+  let slice = performance.now();
+  let spent = 0;
+  const wait = async <T>(p: Promise<T>): Promise<T> => {
+    beforeWait();
+    spent += performance.now() - slice;
+    const out = await p;
+    slice = performance.now();
+    return out;
+  };
+  const slicer: Slicer = { due: () => performance.now() - slice > SLICE_MS, pause: () => wait(yieldToMain()) };
+  return { slicer, wait, busy: () => spent + performance.now() - slice };
+}
+
+/**
+ * A finding within the protocol's limits (protocol.ts parseFinding), whatever the page holds: a
+ * message with one field too long is refused whole. Addresses and host names longer than any
+ * real one (RFC 5321 §4.5.3.1) are left out, texts cut.
+ */
+export function clamp(f: Finding): Finding {
+  const max = f.notice || f.json ? MAX_NOTICE_CHARS : MAX_FINDING_CHARS;
+  const fits = (v: string | undefined) => v === undefined || v.length <= 320;
+  if (f.text.length <= max && fits(f.recipient) && fits(f.host) && fits(f.status) && fits(f.action) && (f.id?.length ?? 0) <= 400) return f;
+  const { recipient, host, status, action, id, ...rest } = f;
+  return {
+    ...rest,
+    text: f.text.slice(0, max),
+    ...(fits(recipient) ? { recipient } : {}),
+    ...(fits(host) ? { host } : {}),
+    ...(fits(status) ? { status } : {}),
+    ...(fits(action) ? { action } : {}),
+    ...(id ? { id: id.slice(0, 400) } : {}),
+  };
+}
