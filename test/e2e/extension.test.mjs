@@ -112,7 +112,14 @@ async function checkSite(host, shot) {
     'exactly the bounce lines are marked',
   );
   assert.ok(marks.every((m) => !m.editable), 'nothing inside an editable region is marked');
-  assert.equal(await badge(tabId), String(bounces.length), 'the badge counts each failure once');
+  // Marks appear as soon as verdicts come back; the badge follows the content script's report, a moment later.
+  const want = String(bounces.length);
+  let shown = await badge(tabId);
+  for (let i = 0; i < 40 && shown !== want; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    shown = await badge(tabId);
+  }
+  assert.equal(shown, want, 'the badge counts each failure once');
   const { verdicts } = await message({ type: 'getTabVerdicts', tabId });
   assert.equal(verdicts.length, bounces.length);
   assert.ok(verdicts.every((v) => v.bounce && typeof v.text === 'string' && bounces.map(fold).includes(fold(v.text))));
