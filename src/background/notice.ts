@@ -14,26 +14,14 @@ import { findingVerdict, slim, verdictOf } from './verdicts.ts';
 /** Header values come from the page: keep them to one line so they cannot add header fields. */
 const oneLine = (s: string | undefined): string => (s ?? '').replace(/[\r\n]+/g, ' ').slice(0, 300);
 
-/** Page text reads typographic apostrophes where the notice has ASCII ones ("wasn’t"). */
-export const plainQuotes = (s: string): string => s.replace(/[\u2018\u2019\u02bc]/g, "'");
-
-/** The full address in the notice that `found` is a prefix of (a decoder may cut one at a dot). */
-function fullAddress(found: string, text: string): string {
-  if (!found || /@[^@]+\.[a-z]{2,}$/i.test(found)) return found;
-  const at = text.toLowerCase().indexOf(found.toLowerCase());
-  if (at < 0) return found;
-  const m = /^[^\s<>()"',;:[\]]+/.exec(text.slice(at));
-  return m ? m[0].replace(/(?<![.>])[.>]+$/, '') : found;
-}
-
 export async function readNotice(f: Finding, setup: SendingSetup): Promise<SlimVerdict[]> {
-  const body = plainQuotes(f.text);
+  const body = f.text;
   const raw = `From: ${oneLine(f.notice?.from) || 'Mail Delivery System <mailer-daemon@invalid>'}\nSubject: ${oneLine(f.notice?.subject)}\nContent-Type: text/plain; charset=utf-8\n\n${body}`;
   const records = await parseEmail(new TextEncoder().encode(raw), { setup });
   const out: SlimVerdict[] = [];
   for (const r of records) {
     if (!r.bounce || r.reason === 'vacation' || r.reason === 'feedback') continue;
-    const recipient = fullAddress(r.recipient, body);
+    const recipient = r.recipient;
     const context = {
       ...(recipient ? { recipient } : {}),
       ...(r.rhost ? { host: r.rhost } : {}),

@@ -2,8 +2,6 @@
 // polyfill, or swapping in chrome.* for one API, is a change to this file alone.
 
 import browser from 'webextension-polyfill';
-import type { SendingSetup } from '../core/types.ts';
-import { SETUPS } from '../core/types.ts';
 
 export { browser };
 export type { Runtime } from 'webextension-polyfill';
@@ -48,17 +46,4 @@ export async function setBadgeCount(tabId: number, count: number): Promise<void>
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
-}
-
-const SETUP_KEY = 'sendingSetup';
-
-/** The user's sending setup (a preference, so storage.local: it survives restarts). */
-export async function loadSetup(): Promise<SendingSetup> {
-  const got = await browser.storage.local.get(SETUP_KEY);
-  const value = got[SETUP_KEY];
-  return SETUPS.includes(value as SendingSetup) ? (value as SendingSetup) : 'shared';
-}
-
-export async function saveSetup(setup: SendingSetup): Promise<void> {
-  await browser.storage.local.set({ [SETUP_KEY]: setup });
 }

@@ -12,8 +12,9 @@ import { ADDRESS_SOURCE, addressLine, cleanHost, commandOf, firstAddress, oneLin
 
 const OLD_LIST = /^Delivery to the following recipients? (failed permanently|has been delayed|have been delayed|failed temporarily):?\s*$/im;
 const DETAILS = /Technical details of (?:permanent|temporary) failure:\s*/i;
+// Webmail shows the notice's apostrophes as typographic ones ("wasn’t"), so both are accepted.
 const NEW_SENTENCE = new RegExp(
-  String.raw`(?:Your message (?:wasn't|was not|couldn't be|could not be) delivered to|Your message to|problem delivering your message to|couldn't deliver your message to|Message not delivered to)\s+<?(${ADDRESS_SOURCE})>?`,
+  String.raw`(?:Your message (?:wasn['’]t|was not|couldn['’]t be|could not be) delivered to|Your message to|problem delivering your message to|couldn['’]t deliver your message to|Message not delivered to)\s+<?(${ADDRESS_SOURCE})>?`,
   'i',
 );
 const RESPONSE = /(?:The response from the remote server was|The response was|The error that the other server returned was):?\s*/i;
