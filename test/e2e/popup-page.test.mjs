@@ -5,16 +5,14 @@
 
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, DIST, ROOT, startFixtureServer } from './support.mjs';
+import { axeViolations, chromiumArgs, DIST, shootPopup, startFixtureServer } from './support.mjs';
 
 const dist = process.env.BOUNCE_LENS_DIST ?? DIST;
-const SHOTS = [join(ROOT, 'test-results', 'screenshots'), ...(process.env.BOUNCE_LENS_SCREENSHOTS ? [join(ROOT, 'docs', 'screenshots')] : [])];
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 let server;
 let profile;
@@ -25,29 +23,11 @@ const worker = async () => ctx.serviceWorkers()[0] ?? ctx.waitForEvent('servicew
 const tabIds = async () => (await worker()).evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
 const badge = async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
-async function shoot(page, name) {
-  await page.locator('.toast.visible').waitFor({ state: 'detached', timeout: 6_000 });
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const dir of SHOTS) {
-      await mkdir(dir, { recursive: true });
-      await page.screenshot({ path: join(dir, `popup-${name}-${scheme}.png`), fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = shootPopup;
 
 async function axe(page, state) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await readFile(AXE, 'utf8'));
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    assert.deepEqual(violations, [], `axe-core violations in ${state}, ${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  const found = await axeViolations(page);
+  for (const [scheme, violations] of Object.entries(found)) assert.deepEqual(violations, [], `axe-core violations in ${state}, ${scheme}`);
 }
 
 /** A new tab at `url`, and its tab id. */

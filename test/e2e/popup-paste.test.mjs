@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, DIST, ROOT, startFixtureServer } from './support.mjs';
+import { axeViolations, chromiumArgs, DIST, ROOT, shootPopup, startFixtureServer } from './support.mjs';
 
 const dist = process.env.BOUNCE_LENS_DIST ?? DIST;
 const CS02 = '554 5.7.1 [CS02] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137';
@@ -61,8 +61,6 @@ const SES_EVENT = JSON.stringify({
     mail: { timestamp: '2024-05-06T09:59:58.000Z', source: 'news@example.com', destination: ['lee@outlook.com'] },
   }),
 });
-const SHOTS = [join(ROOT, 'test-results', 'screenshots'), ...(process.env.BOUNCE_LENS_SCREENSHOTS ? [join(ROOT, 'docs', 'screenshots')] : [])];
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 let server;
 let profile;
@@ -74,30 +72,11 @@ const worker = async () => ctx.serviceWorkers()[0] ?? ctx.waitForEvent('servicew
 const box = () => page.getByRole('textbox', { name: /bounce/i });
 const cards = () => page.locator('.results [data-category]');
 
-async function shoot(name) {
-  await page.locator('.toast.visible').waitFor({ state: 'detached', timeout: 6_000 });
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const dir of SHOTS) {
-      await mkdir(dir, { recursive: true });
-      await page.screenshot({ path: join(dir, `popup-${name}-${scheme}.png`), fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const shoot = (name) => shootPopup(page, name);
 
-/** axe-core in both colour schemes; evaluate() is not subject to the page's CSP. */
 async function axe(state) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await readFile(AXE, 'utf8'));
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    assert.deepEqual(violations, [], `axe-core violations in ${state}, ${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  const found = await axeViolations(page);
+  for (const [scheme, violations] of Object.entries(found)) assert.deepEqual(violations, [], `axe-core violations in ${state}, ${scheme}`);
 }
 
 async function openAll(card) {
@@ -301,6 +280,7 @@ describe('The popup in Chromium: paste box', { timeout: 120_000 }, () => {
     await page.getByText('Showing the first 50 only.').waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.results [data-category]').length === 50); // a few per frame
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS[0], 'popup-huge.png') });
+    await mkdir(join(ROOT, 'test-results', 'screenshots'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'test-results', 'screenshots', 'popup-huge.png') });
   });
 });

@@ -4,7 +4,7 @@
 
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -222,4 +222,35 @@ export async function checkHoverCard(page, marks, verdicts, assert) {
   assert.match(text, /Who acts/, 'the card says who acts');
   assert.ok(verdicts.some((v) => text.includes(fold(v.summary))), `the card shows a verdict's summary: ${text}`);
   return card;
+}
+
+const POPUP_SHOTS = () => [join(ROOT, 'test-results', 'screenshots'), ...(process.env.BOUNCE_LENS_SCREENSHOTS ? [join(ROOT, 'docs', 'screenshots')] : [])];
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** Screenshots of an extension page in light and dark, as `popup-<name>-<scheme>.png`. */
+export async function shootPopup(page, name) {
+  await page.locator('.toast.visible').waitFor({ state: 'detached', timeout: 6_000 });
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const dir of POPUP_SHOTS()) {
+      await mkdir(dir, { recursive: true });
+      await page.screenshot({ path: join(dir, `popup-${name}-${scheme}.png`), fullPage: true });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** axe-core's violations in both colour schemes; evaluate() is not subject to the page's CSP. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await readFile(AXE, 'utf8'));
+  const found = {};
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    found[scheme] = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
 }
