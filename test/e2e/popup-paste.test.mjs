@@ -238,11 +238,13 @@ describe('The popup in Chromium: paste box', { timeout: 120_000 }, () => {
   test('“Explain this bounce” (context menu): the popup shows the stored request once', async () => {
     const text = '550 5.7.606 Access denied, banned sending IP [203.0.113.5]. To request removal from this list please visit https://sender.office.com/ and follow the directions.';
     // What the background's context-menu handler stores (protocol.ts ExplainRequest); extension pages share storage.session.
+    // The actor depends on the sending setup an earlier test may have left: start from the default.
+    await page.evaluate(() => chrome.storage.sync.set({ settings: { setup: 'shared', disabledSites: [] } }));
     await page.evaluate((t) => chrome.storage.session.set({ explainRequest: { text: t, verdict: {}, at: Date.now() } }), text);
     const other = await ctx.newPage();
     await other.setViewportSize({ width: 420, height: 600 });
     await other.goto(`chrome-extension://${extId}/src/popup/index.html?explain=1`);
-    await other.locator('.results [data-provider="microsoft"][data-actor="esp"]').waitFor({ timeout: 10_000 });
+    await other.locator('.results [data-provider="microsoft"][data-actor="esp"]').waitFor({ timeout: 20_000 });
     assert.equal(await other.getByRole('textbox', { name: /bounce/i }).inputValue(), text);
     await other.close();
     const left = await page.evaluate(() => chrome.storage.session.get('explainRequest'));
