@@ -6,9 +6,10 @@
 // formats and inline RFC 3464 fields), so the page text is handed to it as a one-part message.
 
 import { parseEmail } from '../core/email/index.ts';
+import { readEspEvents } from '../core/esp-events.ts';
+import { scanJson } from '../core/esp-events/json-scan.ts';
 import type { SendingSetup } from '../core/index.ts';
 import type { Finding, SlimVerdict } from '../messaging/protocol.ts';
-import { eventsIn, parseJson } from './json-events.ts';
 import { findingVerdict, slim, verdictOf } from './verdicts.ts';
 
 /** Header values come from the page: keep them to one line so they cannot add header fields. */
@@ -37,22 +38,26 @@ export async function readNotice(f: Finding, setup: SendingSetup): Promise<SlimV
   return out;
 }
 
+/** Most events read from one JSON block of a page (an export shown whole); the rest are not marked. */
+const MAX_PAGE_EVENTS = 500;
+
 /**
- * Event JSON → one verdict per failed recipient. [] when the text is no JSON (the content script
- * then reads it line by line); a single non-bounce verdict when it is JSON without failures.
+ * Event JSON (the core's ESP readers, as the paste box uses them) → one verdict per event that a
+ * receiving server refused or deferred. [] when the text is no JSON (the content script then reads
+ * it line by line); a single non-bounce verdict when it is JSON without such failures: drops,
+ * suppressions, the ESP's own rejections, complaints and deliveries do not count (contract.md).
  */
 export function readJson(f: Finding, setup: SendingSetup): SlimVerdict[] {
-  const value = parseJson(f.text);
-  if (value === undefined) return [];
-  const events = eventsIn(value);
-  if (!events.length) return [slim(verdictOf('', {}, setup, false))];
-  return events.map((e) => {
+  const read = readEspEvents(f.text, MAX_PAGE_EVENTS);
+  const failures = read?.items.filter((i) => i.outcome !== 'other') ?? [];
+  if (!failures.length) return read || scanJson(f.text, 1) ? [slim(verdictOf('', {}, setup, false))] : [];
+  return failures.map((e) => {
     const context = {
-      ...(e.recipient ? { recipient: e.recipient } : {}),
+      ...e.context,
       ...(e.host ? { host: e.host } : {}),
-      ...(e.status ? { status: e.status } : {}),
-      action: e.outcome,
+      action: e.outcome === 'delayed' ? 'delayed' : 'failed',
     };
-    return slim(findingVerdict({ ...context, text: e.text }, setup, false), { ...context, text: e.text, find: e.values });
+    const find = e.values.length ? e.values : [e.text];
+    return slim(findingVerdict({ ...context, text: e.text }, setup, false), { ...context, text: e.text, find });
   });
 }

@@ -44,7 +44,7 @@ export function readElement(el: Element, reader: Reader): Unit[] {
   return (units ?? []).map((u) => (loose ? { ...u, loose: true } : u));
 }
 
-/** A block of event JSON: the background reads its events (background/json-events.ts). */
+/** A block of event JSON: the background reads its events (the core's ESP readers, src/core/esp-events). */
 export function jsonUnits(el: Element): Unit[] {
   const flat = flatten(el);
   return [{ el, flat, finding: { text: flat.text.slice(0, MAX_NOTICE_CHARS), json: true } }];

@@ -13,10 +13,10 @@ import { sendgrid } from './esp-events/sendgrid.ts';
 import { ses, unwrapSes } from './esp-events/ses.ts';
 import { sparkpost } from './esp-events/sparkpost.ts';
 import { ESP_NAMES, type EspId, type EspItem, type EspReader } from './esp-events/types.ts';
-import { isObj, obj, type Json } from './esp-events/util.ts';
+import { isObj, obj, sourcesOf, type Json } from './esp-events/util.ts';
 
 export { ESP_CLASSES, espClassesFor, type EspClassKey } from './esp-events/classes.ts';
-export { ESP_NAMES, ESPS, type EspId, type EspItem } from './esp-events/types.ts';
+export { ESP_NAMES, ESPS, type EspId, type EspItem, type Outcome } from './esp-events/types.ts';
 
 // Most specific shapes first: SES and SparkPost have unmistakable keys; SendGrid's and Brevo's
 // flat `{event, email}` objects are told apart by their own id fields.
@@ -73,7 +73,7 @@ export function readEspEvents(input: string, max = MAX_EVENTS): EspEvents | null
     read++;
     if (!out.esps.includes(reader.id)) out.esps.push(reader.id);
     const { items, skipped } = reader.read(o);
-    out.items.push(...items);
+    for (const item of items) out.items.push({ ...item, values: sourcesOf(o, item.text) });
     for (const s of skipped) out.skipped[s] = (out.skipped[s] ?? 0) + 1;
   }
   return out.esps.length > 0 ? out : null;

@@ -43,7 +43,7 @@ export interface Finding extends FindingContext {
   notice?: { subject?: string; from?: string };
   /**
    * Set when `text` is a block of JSON as an ESP console shows it (event JSON): the background
-   * reads the failure events in it (background/json-events.ts), one verdict per failed recipient.
+   * reads the failure events in it (the core's ESP readers, src/core/esp-events), one verdict per failed recipient.
    */
   json?: true;
   /**

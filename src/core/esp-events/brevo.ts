@@ -4,10 +4,17 @@
 // `date`, `ts_event`, `message-id` and `sending_ip` (pages.md §3;
 // https://developers.brevo.com/docs/transactional-webhooks).
 
-import type { EspItem, EspReader } from './types.ts';
+import type { EspReader, Outcome, ReadItem } from './types.ts';
 import { defined, has, ipOf, str, toIso, type Json } from './util.ts';
 
 const FAILURE = new Set(['hard_bounce', 'hardbounce', 'soft_bounce', 'softbounce', 'blocked', 'invalid_email', 'invalid', 'deferred', 'error', 'spam', 'complaint']);
+
+// Brevo's own decisions (its block list, an address it finds invalid, its own error) reached no
+// receiving server; complaints are no bounce.
+function outcomeOf(event: string): Outcome {
+  if (event === 'deferred') return 'delayed';
+  return /bounce$/.test(event) ? 'failed' : 'other';
+}
 
 function read(o: Json) {
   const event = str(o.event).toLowerCase();
@@ -15,7 +22,7 @@ function read(o: Json) {
   const recipient = str(o.email) || undefined;
   // Brevo prefixes the remote reply with its own tag ("RecipientError:", "undefined").
   let text = str(o.reason).replace(/^(?:undefined|RecipientError:?|SenderError:?)\s*/i, '');
-  const context: EspItem['context'] = defined({ recipient });
+  const context: ReadItem['context'] = defined({ recipient });
   if (event === 'spam' || event === 'complaint') {
     text = 'Spam complaint';
     context.reasonHint = 'feedback';
@@ -25,9 +32,10 @@ function read(o: Json) {
   } else if (event === 'deferred') context.action = 'delayed';
   else if (event !== 'soft_bounce' && event !== 'softbounce') context.action = 'failed';
   if (!text && (event === 'invalid_email' || event === 'invalid')) context.reasonHint = 'userunknown';
-  const item: EspItem = {
+  const item: ReadItem = {
     esp: 'brevo',
     event,
+    outcome: outcomeOf(event),
     text: text || event.replace(/_/g, ' '),
     context,
     ...defined({

@@ -5,7 +5,7 @@
 // 498 is Mailgun's own code for internal failures such as "No MX" (pages.md §3; Mailgun's
 // events docs, https://documentation.mailgun.com/docs/mailgun/user-manual/events/).
 
-import type { EspItem, EspReader } from './types.ts';
+import type { EspReader, Outcome, ReadItem } from './types.ts';
 import { defined, has, ipOf, obj, str, toIso, withCodes, type Json } from './util.ts';
 
 const FAILED = new Set(['failed', 'permanent_fail', 'temporary_fail', 'rejected', 'complained']);
@@ -31,13 +31,16 @@ function read(o: Json) {
     espLabel: `Mailgun: ${event}${labelParts ? ` (${labelParts})` : ''}`,
   };
   let text = withCodes(remote, code, status);
-  const context: EspItem['context'] = defined({ status, recipient });
+  let outcome: Outcome = severity === 'temporary' ? 'delayed' : 'failed';
+  const context: ReadItem['context'] = defined({ status, recipient });
   if (event === 'complained') {
     text = 'Spam complaint';
     context.reasonHint = 'feedback';
+    outcome = 'other';
   } else if (reason.startsWith('suppress') || code === '605') {
     text ||= 'Not delivering to a suppressed address';
     context.reasonHint = 'suppressed';
+    outcome = 'other'; // no server was contacted
   } else {
     context.action = severity === 'temporary' ? 'delayed' : 'failed';
     if (reason === 'greylisted' && !/grey|gray/i.test(text)) text = `${text} (greylisted)`.trim();
@@ -45,8 +48,9 @@ function read(o: Json) {
   if (event === 'rejected') {
     // Mailgun refused the message itself (e.g. an unverified domain); `reject.reason` says why.
     text = str(obj(o.reject).reason) || text || 'Rejected by Mailgun';
+    outcome = 'other';
   }
-  return { items: [defined({ ...base, text: text || event, context })], skipped: [] };
+  return { items: [defined({ ...base, text: text || event, outcome, context })], skipped: [] };
 }
 
 export const mailgun: EspReader = {

@@ -5,7 +5,7 @@
 // https://mailchimp.com/developer/transactional/docs/webhooks/).
 
 import { SPARKPOST_CLASSES } from './classes.ts';
-import type { EspItem, EspReader } from './types.ts';
+import type { EspReader, ReadItem } from './types.ts';
 import { arr, defined, ipOf, isObj, obj, str, stripSmtp, toIso, type Json } from './util.ts';
 
 const FAILURE = new Set(['hard_bounce', 'soft_bounce', 'deferral', 'reject', 'spam']);
@@ -20,7 +20,7 @@ function read(o: Json) {
   const code = str(msg.bgtools_code);
   const recipient = str(msg.email) || undefined;
   let text = stripSmtp(str(msg.diag)) || stripSmtp(str(last.diag)) || description.replace(/_/g, ' ');
-  const context: EspItem['context'] = defined({ recipient });
+  const context: ReadItem['context'] = defined({ recipient });
   if (event === 'spam') {
     text = 'Spam complaint';
     context.reasonHint = 'feedback';
@@ -32,9 +32,11 @@ function read(o: Json) {
   else if (event === 'deferral') context.action = 'delayed';
   // soft_bounce: final for this message, but the reply's own code decides whether it was temporary.
   const detail = [description, code ? `class ${code}${SPARKPOST_CLASSES[code] ? ` ${SPARKPOST_CLASSES[code]}` : ''}` : ''].filter(Boolean).join(', ');
-  const item: EspItem = {
+  const item: ReadItem = {
     esp: 'mandrill',
     event,
+    // Rejects are Mandrill's own (its denylist, an unsigned domain); complaints are no bounce.
+    outcome: event === 'deferral' ? 'delayed' : event.endsWith('_bounce') ? 'failed' : 'other',
     text: text || event,
     context,
     ...defined({

@@ -4,10 +4,19 @@
 // https://postmarkapp.com/developer/api/bounce-api#bounce-types).
 
 import { POSTMARK_TYPES } from './classes.ts';
-import type { EspItem, EspReader } from './types.ts';
+import type { EspReader, Outcome, ReadItem } from './types.ts';
 import { defined, has, str, stripSmtp, toIso, type Json } from './util.ts';
 
 const NO_FAILURE = new Set(['delivery', 'open', 'click', 'subscriptionchange', 'inbound']);
+
+// Postmark's bounce Types that are no delivery failure a receiving server reported
+// (https://postmarkapp.com/developer/api/bounce-api#bounce-types).
+const NOT_REMOTE = new Set(['Unsubscribe', 'Subscribe', 'AutoResponder', 'AddressChange', 'ChallengeVerification', 'SpamComplaint', 'SpamNotification', 'ManuallyDeactivated', 'Unconfirmed', 'OpenRelayTest', 'InboundError', 'TemplateRenderingFailed']);
+
+function outcomeOf(record: string, type: string, context: ReadItem['context']): Outcome {
+  if (record === 'spamcomplaint' || NOT_REMOTE.has(type) || context.reasonHint) return 'other';
+  return type === 'Transient' || type === 'SoftBounce' ? 'delayed' : 'failed';
+}
 
 function read(o: Json) {
   const record = str(o.RecordType).toLowerCase();
@@ -20,14 +29,15 @@ function read(o: Json) {
   const description = str(o.Description);
   // Postmark's "Details" is sometimes only "action: failed" or an internal note; the reply wins when it has a code.
   const text = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/.test(details) ? details : [details, description].filter(Boolean).join(' — ');
-  const context: EspItem['context'] = defined({ recipient });
+  const context: ReadItem['context'] = defined({ recipient });
   if (record === 'spamcomplaint' || type === 'SpamComplaint' || type === 'SpamNotification') context.reasonHint = 'feedback';
   else if (type === 'AutoResponder') context.reasonHint = 'vacation';
   else if (type === 'ManuallyDeactivated' || type === 'Unsubscribe') context.reasonHint = 'suppressed';
   else if (type === 'Transient') context.action = 'delayed';
   else if (type === 'HardBounce' || type === 'BadEmailAddress') context.action = 'failed';
-  const item: EspItem = {
+  const item: ReadItem = {
     esp: 'postmark',
+    outcome: outcomeOf(record, type, context),
     event: record || 'bounce',
     text: text || type || 'Bounce',
     context,

@@ -4,7 +4,7 @@
 // deferred: `response`, `attempt`; dropped: `reason` ("Bounced Address", "Unsubscribed Address"...).
 // Blocks "do not result in permanent suppressions" (SendGrid's Email Activity Feed doc).
 
-import type { EspReader, EspItem } from './types.ts';
+import type { EspReader, ReadItem } from './types.ts';
 import { defined, has, ipOf, str, toIso, type Json } from './util.ts';
 
 const NO_FAILURE = new Set(['processed', 'delivered', 'open', 'click', 'unsubscribe', 'group_unsubscribe', 'group_resubscribe']);
@@ -29,16 +29,16 @@ function read(o: Json) {
     ip: ipOf(o.ip),
     espLabel: label(o, event),
   };
-  let item: EspItem;
+  let item: ReadItem;
   if (event === 'spamreport') {
-    item = { ...base, text: 'Spam report', context: { reasonHint: 'feedback' } };
+    item = { ...base, text: 'Spam report', outcome: 'other', context: { reasonHint: 'feedback' } };
   } else if (event === 'dropped') {
     // No receiving server was contacted: SendGrid's own suppression (or an invalid address).
-    item = { ...base, text: str(o.reason) || 'Dropped', context: { reasonHint: 'suppressed' } };
+    item = { ...base, text: str(o.reason) || 'Dropped', outcome: 'other', context: { reasonHint: 'suppressed' } };
   } else {
     const reply = event === 'deferred' ? str(o.response) || str(o.reason) : str(o.reason) || str(o.response);
     const action = event === 'deferred' ? 'delayed' : 'failed';
-    item = { ...base, text: reply || status || event, context: defined({ status, action }) };
+    item = { ...base, text: reply || status || event, outcome: action, context: defined({ status, action }) };
   }
   if (item.recipient) item.context = { ...item.context, recipient: item.recipient };
   return { items: [defined(item)], skipped: [] };

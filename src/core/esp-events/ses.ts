@@ -4,7 +4,7 @@
 // reply, only when there was one) and `status`; `bounceType`/`bounceSubType` is SES's class.
 // https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html (pages.md §3)
 
-import type { EspItem, EspReader } from './types.ts';
+import type { EspReader, Outcome, ReadItem } from './types.ts';
 import { arr, defined, has, isObj, obj, str, stripSmtp, toIso, type Json } from './util.ts';
 
 const typeOf = (o: Json): string => str(o.notificationType || o.eventType);
@@ -13,7 +13,8 @@ interface Each {
   recipient: string;
   text: string;
   status: string;
-  context: EspItem['context'];
+  context: ReadItem['context'];
+  outcome: Outcome;
 }
 
 function recipients(o: Json, type: string): Each[] {
@@ -23,9 +24,11 @@ function recipients(o: Json, type: string): Each[] {
     return arr(b.bouncedRecipients).filter(isObj).map((r) => {
       const status = str(r.status);
       const text = stripSmtp(str(r.diagnosticCode));
-      const context: EspItem['context'] = defined({ status, action: str(r.action) || undefined });
+      const context: ReadItem['context'] = defined({ status, action: str(r.action) || undefined });
       if (suppressed) context.reasonHint = 'suppressed';
-      return { recipient: str(r.emailAddress), text: text || status || `${str(b.bounceType)} bounce`, status, context };
+      // A suppression is SES's own list: no receiving server answered.
+      const outcome: Outcome = suppressed ? 'other' : 'failed';
+      return { recipient: str(r.emailAddress), text: text || status || `${str(b.bounceType)} bounce`, status, context, outcome };
     });
   }
   if (type === 'DeliveryDelay') {
@@ -33,13 +36,13 @@ function recipients(o: Json, type: string): Each[] {
     return arr(d.delayedRecipients).filter(isObj).map((r) => {
       const status = str(r.status);
       const text = stripSmtp(str(r.diagnosticCode)) || `${str(d.delayType)} delay`;
-      return { recipient: str(r.emailAddress), text, status, context: defined({ status, action: 'delayed' }) };
+      return { recipient: str(r.emailAddress), text, status, context: defined({ status, action: 'delayed' }), outcome: 'delayed' as const };
     });
   }
   if (type === 'Complaint') {
     return arr(obj(o.complaint).complainedRecipients)
       .filter(isObj)
-      .map((r) => ({ recipient: str(r.emailAddress), text: 'Spam complaint', status: '', context: { reasonHint: 'feedback' as const } }));
+      .map((r) => ({ recipient: str(r.emailAddress), text: 'Spam complaint', status: '', context: { reasonHint: 'feedback' as const }, outcome: 'other' as const }));
   }
   // Reject: SES found a virus and refused to send (the docs' only documented reason).
   return arr(obj(o.mail).destination).map((r) => ({
@@ -47,6 +50,7 @@ function recipients(o: Json, type: string): Each[] {
     text: `Rejected by Amazon SES: ${str(obj(o.reject).reason) || 'rejected'}`,
     status: '',
     context: { reasonHint: 'virusdetected' as const },
+    outcome: 'other' as const,
   }));
 }
 
@@ -65,9 +69,10 @@ function read(o: Json) {
   const section = obj(o[type === 'DeliveryDelay' ? 'deliveryDelay' : type.toLowerCase()]);
   const date = toIso(section.timestamp) ?? toIso(obj(o.mail).timestamp);
   const items = recipients(o, type).map(
-    (r): EspItem => ({
+    (r): ReadItem => ({
       esp: 'ses',
       event: type,
+      outcome: r.outcome,
       text: r.text,
       context: defined({ ...r.context, recipient: r.recipient || undefined }),
       ...defined({ recipient: r.recipient || undefined, date, espLabel: label(o, type) }),
@@ -78,7 +83,7 @@ function read(o: Json) {
 
 export const ses: EspReader = {
   id: 'ses',
-  detect: (o) => has(o, 'notificationType', 'eventType') && (has(o, 'mail') || has(o, 'bounce', 'complaint', 'delivery')),
+  detect: (o) => has(o, 'notificationType', 'eventType') && (has(o, 'mail') || has(o, 'bounce', 'complaint', 'delivery', 'deliveryDelay', 'reject')),
   read,
 };
 

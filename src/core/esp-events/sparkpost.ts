@@ -5,7 +5,7 @@
 // "[internal]" in the reason marks SparkPost's own decision, where no remote server answered.
 
 import { SPARKPOST_CLASSES } from './classes.ts';
-import type { EspItem, EspReader } from './types.ts';
+import type { EspReader, Outcome, ReadItem } from './types.ts';
 import { defined, has, ipOf, obj, str, toIso, withCodes, type Json } from './util.ts';
 
 const FAILURE = new Set(['bounce', 'out_of_band', 'delay', 'policy_rejection', 'generation_rejection', 'generation_failure', 'spam_complaint']);
@@ -26,7 +26,7 @@ function read(wrapped: Json) {
   const cls = str(o.bounce_class);
   const reply = str(o.raw_reason) || str(o.reason);
   const recipient = str(o.rcpt_to) || str(o.raw_rcpt_to) || undefined;
-  const context: EspItem['context'] = defined({ recipient });
+  const context: ReadItem['context'] = defined({ recipient });
   let text = withCodes(reply, str(o.error_code), '');
   if (type === 'spam_complaint') {
     text = `Spam complaint${str(o.fbtype) ? ` (${str(o.fbtype)})` : ''}`;
@@ -35,10 +35,15 @@ function read(wrapped: Json) {
   else if (/suppress/i.test(reply) && /\[internal\]|customer policy/i.test(reply)) context.reasonHint = 'suppressed';
   else if (type === 'delay') context.action = 'delayed';
   else context.action = 'failed';
+  // Policy and generation rejections, and "[internal]" suppressions, are SparkPost's own decisions:
+  // no receiving server answered. Class 60 is an auto-reply.
+  const answered = (type === 'bounce' || type === 'out_of_band' || type === 'delay') && !context.reasonHint;
+  const outcome: Outcome = !answered ? 'other' : type === 'delay' ? 'delayed' : 'failed';
   const className = SPARKPOST_CLASSES[cls];
-  const item: EspItem = {
+  const item: ReadItem = {
     esp: 'sparkpost',
     event: type,
+    outcome,
     text: text || type,
     context,
     ...defined({

@@ -33,11 +33,25 @@ export interface EspItem {
   ip?: string;
   /** Facts for classify() besides the text: status, action, reason hints (setup is the caller's). */
   context: Omit<ClassifyContext, 'setup'>;
+  /**
+   * What the event is for delivery: a receiving server refused the message (`failed`) or deferred it
+   * (`delayed`); `other` when no receiving server answered (the ESP's own drop, suppression or
+   * rejection) or it is no bounce (a complaint, an auto-reply). Pages count only the first two
+   * (contract.md, badge rules); the paste box shows all.
+   */
+  outcome: Outcome;
+  /** The payload's own strings the text was read from (a page marks them where it shows them). */
+  values: string[];
 }
+
+export type Outcome = 'failed' | 'delayed' | 'other';
+
+/** What a reader returns per item; `values` is filled in once for all readers (esp-events.ts). */
+export type ReadItem = Omit<EspItem, 'values'>;
 
 /** What a reader makes of one event object. */
 export interface EventRead {
-  items: EspItem[];
+  items: ReadItem[];
   /** Event types that are no failure (delivered, open, click...), skipped. */
   skipped: string[];
 }

@@ -56,3 +56,26 @@ export function withCodes(text: string, code: string, status: string): string {
 export function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
+
+/** Strings shorter than this are field values (event names, codes), not the reply a page shows. */
+const MIN_SOURCE = 8;
+
+/**
+ * The event's own string values that an item's text was read from: those the text contains (the
+ * reply, when codes were put in front of it) or that contain the text (an `smtp;` prefix was
+ * dropped). Longest first, none inside another. A page marks them where its JSON shows them.
+ */
+export function sourcesOf(event: unknown, text: string): string[] {
+  const found: string[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (typeof v === 'string') {
+      const s = v.trim();
+      if (s.length >= MIN_SOURCE && (text.includes(s) || s.includes(text))) found.push(s);
+    } else if (depth < 6 && v && typeof v === 'object') {
+      for (const child of Object.values(v)) visit(child, depth + 1);
+    }
+  };
+  visit(event, 0);
+  found.sort((a, b) => b.length - a.length);
+  return found.filter((s, i) => !found.slice(0, i).some((longer) => longer.includes(s)));
+}

@@ -1,6 +1,6 @@
 // Mailgun Logs (app.mailgun.com/…/logs; pages.md §3): one event per row (Failed / Delivered /
 // Accepted …, the recipient, a one-line summary); an expanded row shows the event JSON, whose
-// `delivery-status` holds the code apart from the message (background/json-events.ts).
+// `delivery-status` holds the code apart from the message (the core's ESP readers, src/core/esp-events).
 // Suppressions ("Not delivering to previously bounced address", Mailgun's own 6xx codes) are
 // drops (table.ts).
 

@@ -4,14 +4,10 @@
 // Mail relays cut lines longer than 998 octets (RFC 5322 §2.1.1); sendmail marks the cut with
 // "!\n " (set-of-emails lhost-amazonses-09) or folds with "\n " (-10); both are undone first.
 
+import { unwrapSes } from '../../esp-events/ses.ts';
+import { arr, obj, str, stripSmtp, type Json } from '../../esp-events/util.ts';
 import type { Finding, Format, Input } from '../types.ts';
 import { cleanHost } from '../util.ts';
-
-type Json = Record<string, unknown>;
-
-const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 function parseEvent(body: string): Json | null {
   const start = body.indexOf('{');
@@ -20,17 +16,11 @@ function parseEvent(body: string): Json | null {
   // Removing "\n " is safe outside JSON strings (white space) and undoes a fold inside them.
   const text = body.slice(start, end + 1).replace(/!?\n /g, '');
   try {
-    let event = obj(JSON.parse(text));
-    // An SNS envelope carries the SES event as a JSON string in `Message`.
-    if (typeof event.Message === 'string') event = obj(JSON.parse(event.Message));
-    return event;
+    // The same reader as pasted events: an SNS envelope carries the event as a JSON string.
+    return unwrapSes(obj(JSON.parse(text)));
   } catch {
     return null;
   }
-}
-
-function diag(code: string): string {
-  return code.replace(/^\s*smtp\s*;\s*/i, '').trim();
 }
 
 export function sesFindings(input: Input): Finding[] {
@@ -45,7 +35,7 @@ export function sesFindings(input: Input): Finding[] {
       const rec = obj(r);
       const f: Finding = {
         recipient: str(rec.emailAddress),
-        diagnostic: diag(str(rec.diagnosticCode)),
+        diagnostic: stripSmtp(str(rec.diagnosticCode)),
         status: str(rec.status),
         action: str(rec.action) || (transient ? 'delayed' : 'failed'),
         rhost: cleanHost(str(b.remoteMtaIp)), // reportingMTA is SES itself, not the answering host
