@@ -215,7 +215,8 @@ describe('popup: the paste box', () => {
     const started = performance.now();
     paste(huge);
     await waitFor(() => expect(screen.getByText(/This paste is 10\.0 MB; Bounce Lens read its first 1\.0 MB/)).toBeTruthy(), { timeout: 10_000 });
-    await waitFor(() => expect(cards()).toHaveLength(50)); // a few per frame
+    // A few per frame: on a loaded machine the 50 take longer than waitFor's default second.
+    await waitFor(() => expect(cards()).toHaveLength(50), { timeout: 10_000 });
     expect(screen.getByText('Showing the first 50 only.')).toBeTruthy();
     expect(performance.now() - started).toBeLessThan(8_000);
   });
