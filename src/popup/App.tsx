@@ -2,8 +2,7 @@
 // must act. Every dependency on the extension arrives as a prop (main.tsx wires them), so
 // component tests render it with the core's classify, a text catalogue and no browser API.
 
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { SendingSetup } from '../core/types.ts';
+import { useEffect, useMemo } from 'preact/hooks';
 import { preloadCard } from './components/Card.tsx';
 import { PageView } from './components/PageView.tsx';
 import { PasteBox } from './components/PasteBox.tsx';
@@ -14,6 +13,7 @@ import type { Classify, ParseEmail } from './explain-input.ts';
 import type { T } from './i18n.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 import type { TabAccess } from './tab.ts';
+import { usePopupSettings } from './use-settings.ts';
 
 export interface AppProps {
   classify: Classify;
@@ -23,7 +23,8 @@ export interface AppProps {
   tab?: TabAccess;
   /** Set when the tab is a supported site (its entry in disabledSites is the tab's host). */
   site?: string;
-  initialSettings?: Settings;
+  /** The settings, or their pending read: the popup renders before storage answers (use-settings.ts). */
+  initialSettings?: Settings | Promise<Settings>;
   onSettingsChange?: (s: Settings) => void;
   /** Settings changed elsewhere (the options page); returns an unsubscribe function. */
   subscribeSettings?: (listener: (s: Settings) => void) => () => void;
@@ -51,32 +52,31 @@ function GearIcon() {
 
 export function App(props: AppProps) {
   const { classify, parseEmail, tab, site, t, onSettingsChange, subscribeSettings, openOptions } = props;
-  const [settings, setSettings] = useState<Settings>(props.initialSettings ?? DEFAULT_SETTINGS);
+  const { settings, setup, changeSetup, update } = usePopupSettings({
+    ...(props.initialSettings ? { initial: props.initialSettings } : {}),
+    ...(onSettingsChange ? { save: onSettingsChange } : {}),
+    ...(subscribeSettings ? { subscribe: subscribeSettings } : {}),
+  });
   const { announce, region } = useAnnouncer();
   const env = useMemo<PopupEnv>(
     () => ({ t, copyText: props.copyText ?? browserCopy, saveFile: props.saveFile ?? browserSave, now: props.now ?? (() => new Date()), announce }),
     [t, props.copyText, props.saveFile, props.now, announce],
   );
-  useEffect(() => subscribeSettings?.(setSettings), [subscribeSettings]);
   // After the first paint, fetch the card code so the first paste finds it ready.
   useEffect(() => {
     const id = setTimeout(() => void preloadCard(), 0);
     return () => clearTimeout(id);
   }, []);
 
-  const update = (next: Settings) => {
-    setSettings(next);
-    onSettingsChange?.(next);
-  };
-  const changeSetup = (setup: SendingSetup) => update({ ...settings, setup });
-  const siteControl = site
-    ? {
-        host: site,
-        enabled: !settings.disabledSites.includes(site),
-        onToggle: (on: boolean) =>
-          update({ ...settings, disabledSites: on ? settings.disabledSites.filter((s) => s !== site) : [...settings.disabledSites, site] }),
-      }
-    : undefined;
+  const siteControl =
+    site && settings
+      ? {
+          host: site,
+          enabled: !settings.disabledSites.includes(site),
+          onToggle: (on: boolean) =>
+            update({ ...settings, disabledSites: on ? settings.disabledSites.filter((s) => s !== site) : [...settings.disabledSites, site] }),
+        }
+      : undefined;
 
   return (
     <EnvContext.Provider value={env}>
@@ -84,19 +84,19 @@ export function App(props: AppProps) {
         <header class="top">
           <img src="/icons/icon-32.png" width={24} height={24} alt="" />
           <h1>{t('appName')}</h1>
-          <SetupSelect value={settings.setup} onChange={changeSetup} />
+          <SetupSelect value={setup ?? DEFAULT_SETTINGS.setup} onChange={changeSetup} />
           {openOptions && (
             <button type="button" class="icon-btn" onClick={openOptions} aria-label={t('settings_open')} title={t('settings_open')}>
               <GearIcon />
             </button>
           )}
         </header>
-        {tab && <PageView tab={tab} classify={classify} setup={settings.setup} {...(siteControl ? { site: siteControl } : {})} />}
+        {tab && setup && <PageView tab={tab} classify={classify} setup={setup} {...(siteControl ? { site: siteControl } : {})} />}
         <PasteBox
           classify={classify}
           {...(parseEmail ? { parseEmail } : {})}
           {...(props.takeExplainRequest ? { takeRequest: props.takeExplainRequest } : {})}
-          setup={settings.setup}
+          {...(setup ? { setup } : {})}
         />
         {region}
       </main>

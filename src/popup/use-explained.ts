@@ -11,7 +11,8 @@ export type { Classify, Explained, ParseEmail } from './explain-input.ts';
 export const DEBOUNCE_MS = 150;
 const EMPTY: ExplainResult = { items: [], info: { kind: 'lines' } };
 
-export function useExplained(input: string, setup: SendingSetup, classify: Classify, parseEmail?: ParseEmail, delay = DEBOUNCE_MS) {
+/** `setup` is undefined while the popup reads the settings: the text waits (busy) rather than be explained under a guess. */
+export function useExplained(input: string, setup: SendingSetup | undefined, classify: Classify, parseEmail?: ParseEmail, delay = DEBOUNCE_MS) {
   const [result, setResult] = useState<ExplainResult>(EMPTY);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -24,6 +25,7 @@ export function useExplained(input: string, setup: SendingSetup, classify: Class
       return;
     }
     setBusy(true);
+    if (!setup) return;
     const timer = setTimeout(() => {
       explainInput(input, setup, classify, parseEmail).then(
         (r) => {

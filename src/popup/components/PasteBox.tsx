@@ -23,7 +23,8 @@ export const EXAMPLE = '554 5.7.1 [CS02] Message rejected due to local policy. P
 interface Props {
   classify: Classify;
   parseEmail?: ParseEmail;
-  setup: SendingSetup;
+  /** Undefined while the popup is still reading the settings: input is taken, cards wait for it. */
+  setup?: SendingSetup | undefined;
   rows?: number;
   /** Text sent by "Explain this bounce" (the context menu), asked for once after the first paint. */
   takeRequest?: () => Promise<string | null>;
