@@ -1,0 +1,98 @@
+// Appliances and carriers whose notices follow a common layout (read by the other decoders or the
+// generic reader) but whose own fixed wording states the cause. Sisimai's Lhost decoders for them
+// carry a message table and set the reason from it (sisimai.md "How Sisimai decides" step 1; a
+// reason the decoder set is kept unless the text names another definite cause, structure.ts):
+// - McAfee Email Gateway: `X-NAI-Header: Modified by McAfee`, Subject "Delivery Status"
+//   (Lhost::McAfee $ReFailures);
+// - Ipswitch IMail Server: Subject "Undeliverable Mail ..." or `X-Mailer: <SMTP32 v...>`
+//   (Lhost::IMailServer $refailures);
+// - Verizon Wireless gateways: vtext.com (SMS) and vzwpix.com (MMS) daemons (Lhost::Verizon
+//   $messagesof);
+// - Symantec.cloud / MessageLabs: `X-Msg-Ref`, From MAILER-DAEMON@messagelabs.com, Subject "Mail
+//   Delivery Failure" (Lhost::MessageLabs $messagesof);
+// - Google Workspace relays: From <mailer-daemon@googlemail.com> with `X-Gm-Message-State`,
+//   Subject "Delivery Status Notification" (Lhost::GSuite $messagesof).
+// Only the table is this module's: the recipients and texts come from the other decoders.
+
+import { header } from '../headers.ts';
+import type { Reason } from '../../types.ts';
+import type { Finding, Format, Input } from '../types.ts';
+
+type Phrase = string | RegExp;
+
+interface VendorTable {
+  id: string;
+  detect(input: Input): boolean;
+  /** In order: the first reason whose phrase the diagnostic contains (case as written). */
+  reasons: ReadonlyArray<readonly [Reason, readonly Phrase[]]>;
+}
+
+const received = (input: Input) => input.headers.get('received') ?? [];
+
+export const VENDOR_TABLES: readonly VendorTable[] = [
+  {
+    id: 'mcafee',
+    detect: (i) => header(i.headers, 'x-nai-header').includes('Modified by McAfee') && i.subject.trim() === 'Delivery Status',
+    reasons: [['userunknown', [/ User \(.+@.+\) unknown\. /, /550 Unknown user [^ ]+@[^ ]+/, /550 <.+?@.+?>\.+ User not exist/, 'No such user']]],
+  },
+  {
+    id: 'imailserver',
+    detect: (i) => i.subject.startsWith('Undeliverable Mail ') || header(i.headers, 'x-mailer').startsWith('<SMTP32 v'),
+    reasons: [
+      ['hostunknown', ['Unknown host']],
+      ['userunknown', ['Unknown user', 'Invalid final delivery userid']],
+      ['mailboxfull', ['User mailbox exceeds allowed size']],
+      ['virusdetected', ['Requested action not taken: virus detected']],
+      ['expired', ['Delivery failed ']],
+    ],
+  },
+  {
+    id: 'verizon',
+    detect: (i) =>
+      received(i).some((r) => r.includes('.vtext.com (')) && (/post_master@vtext\.com/i.test(i.from) || /sysadmin@.*\.vzwpix\.com/i.test(i.from)),
+    reasons: [['userunknown', ['550 - Requested action not taken: no such user here', 'No valid recipients for this MM']]],
+  },
+  {
+    id: 'messagelabs',
+    detect: (i) => i.headers.has('x-msg-ref') && /MAILER-DAEMON@messagelabs\.com/i.test(i.from) && i.subject.startsWith('Mail Delivery Failure'),
+    reasons: [
+      ['userunknown', ['542 ', ' Rejected', 'No such user']],
+      ['securityerror', ['Please turn on SMTP Authentication in your mail client']],
+    ],
+  },
+  {
+    id: 'gsuite',
+    detect: (i) => i.from.includes('<mailer-daemon@googlemail.com>') && i.subject.includes('Delivery Status Notification') && i.headers.has('x-gm-message-state'),
+    reasons: [
+      ['userunknown', ["because the address couldn't be found. Check for typos or unnecessary spaces and try again."]],
+      ['notaccept', ['Null MX']],
+      ['networkerror', [' had no relevant answers.', ' responded with code NXDOMAIN']],
+    ],
+  },
+];
+
+/** The reason vendor `id`'s table gives the final diagnostic (Sisimai applies it after merging the DSN). */
+export function vendorReason(id: string, diagnostic: string): Reason | undefined {
+  const table = VENDOR_TABLES.find((t) => t.id === id);
+  if (!table) return undefined;
+  for (const [reason, phrases] of table.reasons) {
+    if (phrases.some((p) => (typeof p === 'string' ? diagnostic.includes(p) : p.test(diagnostic)))) return reason;
+  }
+  return undefined;
+}
+
+/**
+ * A format that reads the notice with `read` (the other decoders, then the generic reader) and
+ * marks each finding with the vendor, whose table merge.ts applies to the final diagnostic.
+ */
+export function vendorTables(read: (input: Input) => Finding[]): Format {
+  return {
+    id: 'vendor-tables',
+    detect: (input) => VENDOR_TABLES.some((t) => t.detect(input)),
+    parse(input) {
+      const table = VENDOR_TABLES.find((t) => t.detect(input));
+      if (!table) return [];
+      return read(input).map((f) => ({ ...f, vendor: table.id }));
+    },
+  };
+}
