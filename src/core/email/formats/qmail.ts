@@ -58,6 +58,13 @@ export function qmailParagraphs(body: string): Finding[] {
       command,
     };
     if (EXPIRED.test(text)) f.fallbackReason = 'expired';
+    // qmail-remote's own account of the session: refused after HELO ("my name was rejected") is
+    // the client itself refused, whatever the reply's words (an "invalid domain name" is the HELO
+    // name's, not the recipient's); refused at MAIL FROM ("sender was rejected") is the sender's
+    // address, unless the text names a definite cause. Sisimai Lhost::qmail sets blocked / rejected
+    // from the command before reading the text.
+    if (command === 'HELO') f.reasonHint = 'blocked';
+    else if (command === 'MAIL') f.formatReason = 'rejected';
     out.push(f);
     cur = null;
   };

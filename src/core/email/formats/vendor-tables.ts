@@ -11,7 +11,9 @@
 // - Symantec.cloud / MessageLabs: `X-Msg-Ref`, From MAILER-DAEMON@messagelabs.com, Subject "Mail
 //   Delivery Failure" (Lhost::MessageLabs $messagesof);
 // - Google Workspace relays: From <mailer-daemon@googlemail.com> with `X-Gm-Message-State`,
-//   Subject "Delivery Status Notification" (Lhost::GSuite $messagesof).
+//   Subject "Delivery Status Notification" (Lhost::GSuite $messagesof);
+// - Zoho Mail: `X-ZohoMail` (Lhost::Zoho $messagesof: its "Host not reachable" is written when it
+//   gave up retrying).
 // Only the table is this module's: the recipients and texts come from the other decoders.
 
 import { header } from '../headers.ts';
@@ -68,6 +70,11 @@ export const VENDOR_TABLES: readonly VendorTable[] = [
       ['notaccept', ['Null MX']],
       ['networkerror', [' had no relevant answers.', ' responded with code NXDOMAIN']],
     ],
+  },
+  {
+    id: 'zoho',
+    detect: (i) => i.headers.has('x-zohomail'),
+    reasons: [['expired', ['Host not reachable']]],
   },
 ];
 
