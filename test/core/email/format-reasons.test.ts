@@ -1,0 +1,169 @@
+// What a notice's own layout and wording decide (Sisimai's Lhost decoders, sisimai.md "How Sisimai
+// decides"): an appliance's message table, the command a transcript names, qmail's session verdicts,
+// Exchange's relayed RCPT refusals and its "Reported error" line. Synthetic, anonymised notices.
+
+import { describe, expect, it } from 'vitest';
+import { parseEmail } from '../../../src/core/email/index.ts';
+
+function email(headers: string[], body: string[]): string {
+  return [...headers, 'MIME-Version: 1.0', '', ...body, ''].join('\n');
+}
+
+// A McAfee gateway's notice: a text part and a delivery-status part whose Diagnostic-Code is the remote's reply.
+function mcafee(naiHeader: boolean): string {
+  return email(
+    [
+      'From: <MAILER-DAEMON@gw.example.org>',
+      'To: <sender@example.org>',
+      'Subject: Delivery Status',
+      ...(naiHeader ? ['X-NAI-Header: Modified by McAfee Email Gateway'] : []),
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    ],
+    [
+      '--B',
+      'Content-Type: text/plain',
+      '',
+      '--- The following addresses had delivery problems ---',
+      '',
+      '<user@example.net>   (Unknown user user@example.net)',
+      '',
+      '--B',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; gw.example.org',
+      '',
+      'Final-Recipient: RFC822; user@example.net',
+      'Action: failed',
+      'Diagnostic-Code: SMTP; 550 Unknown user user@example.net',
+      '',
+      '--B--',
+    ],
+  );
+}
+
+describe('vendor message tables', () => {
+  it("read a McAfee gateway's relayed 'Unknown user' as an unknown address", async () => {
+    const [r] = await parseEmail(mcafee(true));
+    expect(r).toMatchObject({ recipient: 'user@example.net', reason: 'userunknown', hardBounce: true });
+  });
+
+  it('leave the same text without the gateway header to the command rules (no RCPT: a filter)', async () => {
+    const [r] = await parseEmail(mcafee(false));
+    expect(r).toMatchObject({ recipient: 'user@example.net', reason: 'filtered', hardBounce: false });
+  });
+
+  it("read Zoho's 'Host not reachable' as given up retrying", async () => {
+    const raw = email(
+      ['From: mailer-daemon@mail.zoho.example', 'To: sender@example.org', 'Subject: Undelivered Mail Returned to Sender', 'X-ZohoMail: Si CHF_MF_NL'],
+      [
+        'This message was created automatically by mail delivery software.',
+        'A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.',
+        '',
+        'user@example.net Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable.',
+      ],
+    );
+    const [r] = await parseEmail(raw);
+    expect(r).toMatchObject({ recipient: 'user@example.net', reason: 'expired' });
+  });
+});
+
+describe('sendmail transcript', () => {
+  it('reports the command as written: "User unknown" answered after DATA is a filter (Sisimai Filtered)', async () => {
+    const raw = email(
+      ['From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>', 'To: sender@example.org', 'Subject: Returned mail: see transcript for details'],
+      [
+        '   ----- The following addresses had permanent fatal errors -----',
+        '<user@example.net>',
+        '    (reason: 550 5.0.0 <user@example.net>... User unknown)',
+        '',
+        '   ----- Transcript of session follows -----',
+        '... while talking to mx.example.net.:',
+        '>>> DATA',
+        '<<< 550 5.0.0 <user@example.net>... User unknown',
+        '550 5.1.1 <user@example.net>... User unknown',
+        '<<< 503 5.0.0 Need RCPT (recipient)',
+      ],
+    );
+    const [r] = await parseEmail(raw);
+    expect(r).toMatchObject({ recipient: 'user@example.net', command: 'DATA', rhost: 'mx.example.net', reason: 'filtered', hardBounce: false });
+  });
+});
+
+describe('qmail session verdicts', () => {
+  const qmail = (lines: string[]) =>
+    email(
+      ['From: MAILER-DAEMON@mx.example.org', 'To: sender@example.org', 'Subject: failure notice'],
+      [
+        'Hi. This is the qmail-send program at mx.example.org.',
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "This is a permanent error; I've given up. Sorry it didn't work out.",
+        '',
+        '<user@example.net>:',
+        ...lines,
+        '',
+        '--- Below this line is a copy of the message.',
+      ],
+    );
+
+  it('files a refusal after HELO as blocked, whatever the reply says', async () => {
+    const [r] = await parseEmail(qmail(['Connected to 192.0.2.1 but my name was rejected.', 'Remote host said: 501 5.0.0 Invalid domain name']));
+    expect(r).toMatchObject({ command: 'HELO', reason: 'blocked', hardBounce: false });
+  });
+
+  it("files 'queue too long' as expired when qmail names no cause of its own", async () => {
+    const [r] = await parseEmail(qmail(['unable to connect to remote server [192.0.2.1:25]: Operation timed out', "I'm not going to try again; this message has been in the queue too long."]));
+    expect(r?.reason).toBe('expired');
+  });
+
+  it("keeps qmail's own network sentence before 'queue too long'", async () => {
+    const [r] = await parseEmail(
+      qmail(["Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", "I'm not going to try again; this message has been in the queue too long."]),
+    );
+    expect(r?.reason).toBe('networkerror');
+  });
+});
+
+describe('Exchange notices', () => {
+  it('names RCPT for a relayed "unknown recipient or mailbox unavailable" refusal', async () => {
+    const raw = email(
+      ['From: Microsoft Outlook <postmaster@outlook.example>', 'To: sender@example.org', 'Subject: Undeliverable: Hello'],
+      [
+        'example.net rejected your message to the following email addresses:',
+        '',
+        'user@example.net (user@example.net)<mailto:user@example.net>',
+        '',
+        'Diagnostic information for administrators:',
+        '',
+        'Generating server: SRV01.prod.outlook.example',
+        '',
+        'user@example.net',
+        "Remote Server returned '550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 Unknown user user@example.net'",
+        '',
+        'Original message headers:',
+      ],
+    );
+    const [r] = await parseEmail(raw);
+    expect(r).toMatchObject({ recipient: 'user@example.net', command: 'RCPT', reason: 'userunknown', hardBounce: true });
+  });
+
+  it('prefers the new layout\'s "Reported error" line over the bare "Status code"', async () => {
+    const raw = email(
+      ['From: Microsoft Outlook <postmaster@outlook.example>', 'To: sender@example.org', 'Subject: Undeliverable: Hello'],
+      [
+        'Your message to user@example.net couldn\'t be delivered.',
+        '',
+        "user wasn't found at example.net.",
+        '',
+        'More Info for Email Admins',
+        'Status code: 550 5.1.10',
+        '',
+        'Error Details',
+        'Reported error: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+        'DSN generated by: SRV01.prod.outlook.example',
+      ],
+    );
+    const [r] = await parseEmail(raw);
+    expect(r).toMatchObject({ recipient: 'user@example.net', status: '5.1.10', reason: 'userunknown' });
+    expect(r?.diagnosticCode).toMatch(/^550 5\.1\.10 RESOLVER\.ADR\.RecipientNotFound; Recipient not found by SMTP address lookup\b/);
+  });
+});
