@@ -431,7 +431,7 @@ export const generic = {
       id: 'generic/recipient-rejected-at-rcpt',
       when: {
         command: ['RCPT'],
-        text: [/\brecipient address rejected(?:\.|: access denied)(?=\s*(?:\(in reply to rcpt to command\))?\s*$)/],
+        text: [/\brecipient address rejected(?:\.|: access denied)(?= ?(?:\(in reply to rcpt to command\) ?)?$)/],
       },
       reason: 'userunknown',
       source: 'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/UserUnknown.pm',

@@ -25,7 +25,15 @@ const REPORTED = /(?:^|\n)Reported error:[ \t]*([45]\d\d[ -][\s\S]*?)(?=\n[ \t]*
 // Exchange's words for a remote RCPT TO refusal it relays: "Remote server returned unknown
 // recipient or mailbox unavailable -> 550 <the remote's reply naming the address>" (Sisimai
 // Lhost::Office365 $recommands reads the command RCPT from it).
-const RCPT_RELAYED = /unknown recipient or mailbox unavailable ->.*@[\w.-]+\.[a-z]+/i;
+const RCPT_RELAYED = 'unknown recipient or mailbox unavailable ->';
+
+/** The relayed reply after the arrow names an address. Plain string search: no backtracking. */
+function relayedRcpt(diagnostic: string): boolean {
+  // A part whose MIME header is malformed reaches us still quoted-printable: join soft breaks.
+  const text = diagnostic.replace(/=[ \t\n]+/g, '').toLowerCase();
+  const at = text.indexOf(RCPT_RELAYED);
+  return at >= 0 && text.includes('@', at + RCPT_RELAYED.length);
+}
 
 /** `Name<mailto:a@b>`, `a@b (a@b)<mailto:a@b>` or a bare address at the start of a line. */
 function listedAddress(line: string): string {
@@ -64,8 +72,7 @@ function adminSection(body: string): Finding[] {
   return out.map((f) => ({
     ...f,
     rhost: /\[([a-z0-9.-]+\.[a-z]{2,})[\s\]]/i.exec(f.diagnostic)?.[1]?.toLowerCase() ?? '',
-    // A part whose MIME header is malformed reaches us still quoted-printable: join soft breaks.
-    ...(RCPT_RELAYED.test(f.diagnostic.replace(/=\s+/g, '')) ? { command: 'RCPT' } : {}),
+    ...(relayedRcpt(f.diagnostic) ? { command: 'RCPT' } : {}),
   }));
 }
 

@@ -30,12 +30,18 @@ interface VendorTable {
 }
 
 const received = (input: Input) => input.headers.get('received') ?? [];
+/** `a` then `b` later in `text` (Sisimai String->aligned), case-insensitive. */
+const aligned = (text: string, a: string, b: string) => {
+  const t = text.toLowerCase();
+  const at = t.indexOf(a);
+  return at >= 0 && t.includes(b, at + a.length);
+};
 
 export const VENDOR_TABLES: readonly VendorTable[] = [
   {
     id: 'mcafee',
     detect: (i) => header(i.headers, 'x-nai-header').includes('Modified by McAfee') && i.subject.trim() === 'Delivery Status',
-    reasons: [['userunknown', [/ User \(.+@.+\) unknown\. /, /550 Unknown user [^ ]+@[^ ]+/, /550 <.+?@.+?>\.+ User not exist/, 'No such user']]],
+    reasons: [['userunknown', [/ User \([^()\s@]+@[^()\s]+\) unknown\. /, /550 Unknown user [^ @]+@/, /550 <[^<>\s@]+@[^<>\s]+>\.+ User not exist/, 'No such user']]],
   },
   {
     id: 'imailserver',
@@ -51,7 +57,7 @@ export const VENDOR_TABLES: readonly VendorTable[] = [
   {
     id: 'verizon',
     detect: (i) =>
-      received(i).some((r) => r.includes('.vtext.com (')) && (/post_master@vtext\.com/i.test(i.from) || /sysadmin@.*\.vzwpix\.com/i.test(i.from)),
+      received(i).some((r) => r.includes('.vtext.com (')) && (i.from.toLowerCase().includes('post_master@vtext.com') || aligned(i.from, 'sysadmin@', '.vzwpix.com')),
     reasons: [['userunknown', ['550 - Requested action not taken: no such user here', 'No valid recipients for this MM']]],
   },
   {
