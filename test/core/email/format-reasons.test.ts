@@ -67,6 +67,33 @@ describe('vendor message tables', () => {
   });
 });
 
+describe('au EZweb notices', () => {
+  const ezweb = (extra: string[], lines: string[]) =>
+    email(['From: <Postmaster@ezweb.ne.jp>', 'To: sender@example.org', 'Subject: Mail System Error - Returned Mail', ...extra], lines);
+
+  it("take au's own verdict sentence over the remote's reply", async () => {
+    const [r] = await parseEmail(ezweb([], ['The user(s) account is disabled.', '', '<user@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)']));
+    expect(r).toMatchObject({ recipient: 'user@ezweb.ne.jp', reason: 'suspend', diagnosticCode: 'The user(s) account is disabled.', hardBounce: false });
+  });
+
+  it('read "not delivered within" as given up retrying', async () => {
+    const [r] = await parseEmail(ezweb([], ['Your message was not delivered within 0 days and 1 hours.', 'Remote host is not responding.', '', '<user@ezweb.ne.jp>']));
+    expect(r).toMatchObject({ recipient: 'user@ezweb.ne.jp', reason: 'expired' });
+  });
+
+  it('keep a refusal at >>> RCPT TO an unknown address', async () => {
+    const [r] = await parseEmail(
+      ezweb([], ['Each of the following recipients was rejected by a remote mail server.', '', '    Recipient: <user@ezweb.ne.jp>', '    >>> RCPT TO:<user@ezweb.ne.jp>', '    <<< 550 <user@ezweb.ne.jp>: User unknown']),
+    );
+    expect(r).toMatchObject({ recipient: 'user@ezweb.ne.jp', reason: 'userunknown', command: 'RCPT' });
+  });
+
+  it("file X-SPASIGN: NG (au's spam filter) as filtered", async () => {
+    const [r] = await parseEmail(ezweb(['X-SPASIGN: NG'], ['<user@ezweb.ne.jp>', 'Each of the following recipients was rejected by a remote mail server.']));
+    expect(r).toMatchObject({ recipient: 'user@ezweb.ne.jp', reason: 'filtered' });
+  });
+});
+
 describe('sendmail transcript', () => {
   it('reports the command as written: "User unknown" answered after DATA is a filter (Sisimai Filtered)', async () => {
     const raw = email(
