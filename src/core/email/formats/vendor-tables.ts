@@ -13,12 +13,14 @@
 // - Google Workspace relays: From <mailer-daemon@googlemail.com> with `X-Gm-Message-State`,
 //   Subject "Delivery Status Notification" (Lhost::GSuite $messagesof);
 // - Zoho Mail: `X-ZohoMail` (Lhost::Zoho $messagesof: its "Host not reachable" is written when it
-//   gave up retrying).
+//   gave up retrying);
+// - au (KDDI) EZweb: its own verdict sentence (ezweb.ts).
 // Only the table is this module's: the recipients and texts come from the other decoders.
 
 import { header } from '../headers.ts';
 import type { Reason } from '../../types.ts';
 import type { Finding, Format, Input } from '../types.ts';
+import { EZWEB_VERDICTS, ezwebFinding, isEzweb } from './ezweb.ts';
 
 type Phrase = string | RegExp;
 
@@ -27,6 +29,8 @@ interface VendorTable {
   detect(input: Input): boolean;
   /** In order: the first reason whose phrase the diagnostic contains (case as written). */
   reasons: ReadonlyArray<readonly [Reason, readonly Phrase[]]>;
+  /** What the notice itself adds to a finding before the table is read (ezweb.ts). */
+  notice?(input: Input, f: Finding): Finding;
 }
 
 const received = (input: Input) => input.headers.get('received') ?? [];
@@ -77,6 +81,7 @@ export const VENDOR_TABLES: readonly VendorTable[] = [
       ['networkerror', [' had no relevant answers.', ' responded with code NXDOMAIN']],
     ],
   },
+  { id: 'ezweb', detect: isEzweb, reasons: EZWEB_VERDICTS, notice: ezwebFinding },
   {
     id: 'zoho',
     detect: (i) => i.headers.has('x-zohomail'),
@@ -105,7 +110,7 @@ export function vendorTables(read: (input: Input) => Finding[]): Format {
     parse(input) {
       const table = VENDOR_TABLES.find((t) => t.detect(input));
       if (!table) return [];
-      return read(input).map((f) => ({ ...f, vendor: table.id }));
+      return read(input).map((f) => ({ ...(table.notice ? table.notice(input, f) : f), vendor: table.id }));
     },
   };
 }
