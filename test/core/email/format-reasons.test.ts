@@ -94,6 +94,24 @@ describe('au EZweb notices', () => {
   });
 });
 
+describe('fml mailing-list replies', () => {
+  const fml = (subject: string, line: string) =>
+    email(
+      ['From: list-admin@example.org', 'To: sender@example.org', `Subject: ${subject}`, 'X-MLServer: fml [fml 4.0.3 release]', 'Message-ID: <200504292334.FMLAAAAAA0.list@example.org>'],
+      [line, '', 'Original mail as follows:', '', 'From: sender@example.org'],
+    );
+
+  it('read "not a member" as the list refusing the sender', async () => {
+    const [r] = await parseEmail(fml('You sender@example.org are not member (list ML)', 'You are not a member of this mailing list <list@example.org>.'));
+    expect(r).toMatchObject({ recipient: 'list@example.org', reason: 'rejected', hardBounce: false });
+  });
+
+  it("fall back on the Subject when the text is not fml's own", async () => {
+    const [r] = await parseEmail(fml('Loop Alert: Duplicated Message-ID (list ML)', 'Something unexpected about <list@example.org>.'));
+    expect(r).toMatchObject({ recipient: 'list@example.org', reason: 'systemerror' });
+  });
+});
+
 describe('sendmail transcript', () => {
   it('reports the command as written: "User unknown" answered after DATA is a filter (Sisimai Filtered)', async () => {
     const raw = email(

@@ -6,6 +6,7 @@
 import type { Finding, Format, Input } from '../types.ts';
 import { exchange } from './exchange.ts';
 import { exim } from './exim.ts';
+import { fml } from './fml.ts';
 import { fallbackFindings } from '../fallback.ts';
 import { genericFindings } from './generic.ts';
 import { gmail } from './gmail.ts';
@@ -16,7 +17,7 @@ import { sendmail } from './sendmail.ts';
 import { sesJson } from './ses-json.ts';
 import { vendorTables } from './vendor-tables.ts';
 
-const layouts: Format[] = [sesJson, googleGroups, postfix, sendmail, exim, qmail, exchange, gmail];
+const layouts: Format[] = [sesJson, googleGroups, fml, postfix, sendmail, exim, qmail, exchange, gmail];
 
 function readLayouts(input: Input): Finding[] {
   const generic = () => genericFindings(input);
