@@ -112,6 +112,40 @@ describe('fml mailing-list replies', () => {
   });
 });
 
+describe('a notice that states no error', () => {
+  it('is undefined (Sisimai: no diagnostic), though its opening lines are shown', async () => {
+    const raw = email(
+      ['From: MAILER-DAEMON@mx.example.org', 'To: sender@example.org', 'Subject: Delivery Status Notification (Failure)', 'Content-Type: multipart/report; report-type=delivery-status; boundary="B"'],
+      [
+        '--B',
+        'Content-Type: text/plain',
+        '',
+        'This is an automatically generated Delivery Status Notification.',
+        '',
+        'Delivery to the following recipients failed permanently:',
+        '',
+        '--B',
+        'Content-Type: message/delivery-status',
+        '',
+        'Reporting-MTA: dns; mx.example.org',
+        '',
+        '--B',
+        'Content-Type: message/rfc822',
+        '',
+        'From: sender@example.org',
+        'To: user@example.net',
+        'Subject: Hello',
+        '',
+        'Hello',
+        '--B--',
+      ],
+    );
+    const [r] = await parseEmail(raw);
+    expect(r).toMatchObject({ recipient: 'user@example.net', bounce: true, reason: 'undefined', hardBounce: false });
+    expect(r?.diagnosticCode).toMatch(/automatically generated/);
+  });
+});
+
 describe('sendmail transcript', () => {
   it('reports the command as written: "User unknown" answered after DATA is a filter (Sisimai Filtered)', async () => {
     const raw = email(
