@@ -52,6 +52,16 @@ describe('vendor message tables', () => {
     expect(r).toMatchObject({ recipient: 'user@example.net', reason: 'filtered', hardBounce: false });
   });
 
+  it("read Trend Micro InterScan's 'Unable to deliver message to <rcpt>' as the address refused", async () => {
+    const raw = email(
+      ['From: postmaster@gw.example.org ("InterScan Notification")', 'To: sender@example.org', 'Subject: Mail could not be delivered'],
+      ['****** Message from InterScan Messaging Security Suite ******', '', 'Unable to deliver message to <user@example.net> (and other recipients in the same domain).'],
+    );
+    const [r] = await parseEmail(raw);
+    expect(r).toMatchObject({ recipient: 'user@example.net', reason: 'userunknown', hardBounce: true });
+    expect(r?.diagnosticCode).toBe('Unable to deliver message to <user@example.net> (and other recipients in the same domain).');
+  });
+
   it("read Zoho's 'Host not reachable' as given up retrying", async () => {
     const raw = email(
       ['From: mailer-daemon@mail.zoho.example', 'To: sender@example.org', 'Subject: Undelivered Mail Returned to Sender', 'X-ZohoMail: Si CHF_MF_NL'],

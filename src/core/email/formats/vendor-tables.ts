@@ -14,7 +14,9 @@
 //   Subject "Delivery Status Notification" (Lhost::GSuite $messagesof);
 // - Zoho Mail: `X-ZohoMail` (Lhost::Zoho $messagesof: its "Host not reachable" is written when it
 //   gave up retrying);
-// - au (KDDI) EZweb: its own verdict sentence (ezweb.ts).
+// - au (KDDI) EZweb: its own verdict sentence (ezweb.ts);
+// - Trend Micro InterScan MSS: "Unable to deliver message to <rcpt>" is its own statement that the
+//   address was refused (Lhost::InterScanMSS sets userunknown for it).
 // Only the table is this module's: the recipients and texts come from the other decoders.
 
 import { header } from '../headers.ts';
@@ -31,6 +33,8 @@ interface VendorTable {
   reasons: ReadonlyArray<readonly [Reason, readonly Phrase[]]>;
   /** What the notice itself adds to a finding before the table is read (ezweb.ts). */
   notice?(input: Input, f: Finding): Finding;
+  /** Recipients in the vendor's own layout, when the common readers find none. */
+  find?(input: Input): Finding[];
 }
 
 const received = (input: Input) => input.headers.get('received') ?? [];
@@ -40,6 +44,8 @@ const aligned = (text: string, a: string, b: string) => {
   const at = t.indexOf(a);
   return at >= 0 && t.includes(b, at + a.length);
 };
+
+const INTERSCAN_SUBJECTS = ['Mail could not be delivered', 'メッセージを配信できません。', 'メール配信に失敗しました'];
 
 export const VENDOR_TABLES: readonly VendorTable[] = [
   {
@@ -83,6 +89,24 @@ export const VENDOR_TABLES: readonly VendorTable[] = [
   },
   { id: 'ezweb', detect: isEzweb, reasons: EZWEB_VERDICTS, notice: ezwebFinding },
   {
+    id: 'interscanmss',
+    detect: (i) =>
+      i.from.startsWith('"InterScan MSS"') || i.from.startsWith('"InterScan Notification"') || INTERSCAN_SUBJECTS.includes(i.subject.trim()),
+    reasons: [['userunknown', ['Unable to deliver']]],
+    notice(input, f) {
+      const mine = `<${f.recipient.toLowerCase()}>`;
+      const line = input.body.split('\n').find((l) => l.includes('Unable to deliver ') && l.toLowerCase().includes(mine));
+      return line ? { ...f, diagnostic: line.trim() } : f;
+    },
+    find: (input) =>
+      input.body.split('\n').flatMap((l) => {
+        const open = l.lastIndexOf('<');
+        const close = l.lastIndexOf('>');
+        const recipient = l.includes('Unable to deliver ') && open >= 0 && close > open ? l.slice(open + 1, close) : '';
+        return recipient.includes('@') ? [{ recipient, diagnostic: l.trim(), action: 'failed' }] : [];
+      }),
+  },
+  {
     id: 'zoho',
     detect: (i) => i.headers.has('x-zohomail'),
     reasons: [['expired', ['Host not reachable']]],
@@ -110,7 +134,9 @@ export function vendorTables(read: (input: Input) => Finding[]): Format {
     parse(input) {
       const table = VENDOR_TABLES.find((t) => t.detect(input));
       if (!table) return [];
-      return read(input).map((f) => ({ ...(table.notice ? table.notice(input, f) : f), vendor: table.id }));
+      const found = read(input);
+      const all = found.length ? found : (table.find?.(input) ?? []);
+      return all.map((f) => ({ ...(table.notice ? table.notice(input, f) : f), vendor: table.id }));
     },
   };
 }
