@@ -33,7 +33,7 @@ export function isEzweb(input: Input): boolean {
 
 /** au's own verdict sentence stands as the diagnostic unless the remote refused the address at RCPT. */
 export function ezwebFinding(input: Input, f: Finding): Finding {
-  if (/^\s*>>>\s*RCPT\b/im.test(input.body)) return f;
+  if (/^[ \t]*>>>[ \t]*RCPT\b/im.test(input.body)) return f;
   if (header(input.headers, 'x-spasign').trim().toUpperCase() === 'NG') return { ...f, formatReason: 'filtered' };
   const phrases = EZWEB_VERDICTS.flatMap(([, p]) => p);
   const line = input.body.split('\n').find((l) => phrases.some((p) => l.includes(p)));

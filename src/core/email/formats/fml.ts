@@ -24,7 +24,7 @@ const SUBJECT: ReadonlyArray<readonly [Reason, readonly string[]]> = [
 const first = (table: typeof BODY, text: string) => table.find(([, ps]) => ps.some((p) => text.includes(p)))?.[0];
 
 function fmlFindings(input: Input): Finding[] {
-  const notice = input.body.split(/^\s*Original mail as follows:/m)[0] ?? '';
+  const notice = input.body.split(/^[ \t]*Original mail as follows:/m)[0] ?? '';
   const out: Array<{ recipient: string; lines: string[] }> = [];
   for (const line of notice.split('\n')) {
     if (!line.trim()) continue;
