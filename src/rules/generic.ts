@@ -424,6 +424,22 @@ export const generic = {
         '550 No such user here',
       ],
     },
+    {
+      // A bare "Recipient address rejected" (Postfix's smtpd_recipient_restrictions wording) or its
+      // "Access denied" variant, answered to RCPT TO: the receiving server refuses this address.
+      // Sisimai Reason::UserUnknown lists both phrases and counts them only at RCPT (true()).
+      id: 'generic/recipient-rejected-at-rcpt',
+      when: {
+        command: ['RCPT'],
+        text: [/\brecipient address rejected(?:\.|: access denied)(?= ?(?:\(in reply to rcpt to command\) ?)?$)/],
+      },
+      reason: 'userunknown',
+      source: 'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Reason/UserUnknown.pm',
+      examples: [
+        'host mx.example.jp[192.0.2.22] said: 550 <user@example.jp>: Recipient address rejected. (in reply to RCPT TO command)',
+        'SMTP error from remote mail server after RCPT TO:<user@example.ch>: 554 5.7.1 <user@example.ch>: Recipient address rejected: Access denied',
+      ],
+    },
     // --- Filtered: the recipient's own filter or settings -----------------------------------------------
     {
       id: 'generic/recipient-filter',

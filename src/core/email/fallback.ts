@@ -21,20 +21,24 @@ function failedRecipients(input: Input): string[] {
   return to ? [to] : [];
 }
 
-function diagnosticFor(input: Input, recipient: string): string {
+function diagnosticFor(input: Input, recipient: string): { text: string; coded: boolean } {
   const paras = input.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const withRecipient = paras.find((p) => CODE.test(p) && p.toLowerCase().includes(recipient.toLowerCase()));
   const withCode = withRecipient ?? paras.find((p) => CODE.test(p));
   const chosen = withCode ?? paras.slice(0, 3).join(' ');
-  return oneLine(chosen).slice(0, 1000);
+  return { text: oneLine(chosen).slice(0, 1000), coded: !!withCode };
 }
 
 export function fallbackFindings(input: Input): Finding[] {
   const seen = new Set<string>();
   const recipients = failedRecipients(input).filter((r) => !seen.has(r.toLowerCase()) && !!seen.add(r.toLowerCase()));
   return recipients.map((recipient) => {
-    const diagnostic = diagnosticFor(input, recipient);
+    const { text: diagnostic, coded } = diagnosticFor(input, recipient);
     const host = HOST_SAID.exec(diagnostic)?.[1];
-    return { recipient, diagnostic, rhost: host ? cleanHost(host) : '', command: commandOf(diagnostic), action: 'failed' };
+    const f: Finding = { recipient, diagnostic, rhost: host ? cleanHost(host) : '', command: commandOf(diagnostic), action: 'failed' };
+    // The notice's opening lines are shown, but they are no error message: when no rule reads a
+    // cause in them, the reason is Sisimai's "no diagnostic" one (undefined), not onhold.
+    if (!coded) f.fallbackReason = 'undefined';
+    return f;
   });
 }

@@ -4,6 +4,7 @@
 // text; the human part fills in when the report leaves it empty or gives only a code.
 
 import type { DsnRecipient } from './dsn.ts';
+import { vendorReason } from './formats/vendor-tables.ts';
 import type { Finding } from './types.ts';
 import { commandOf, isAddress } from './util.ts';
 
@@ -31,7 +32,18 @@ function recipientOf(d: DsnRecipient): string {
   return candidates.find(isAddress) ?? candidates[0] ?? '';
 }
 
+/** A vendor's own message table read on the final diagnostic (Sisimai's Lhost decoders do so last). */
+function withVendorReason(f: Finding): Finding {
+  if (!f.vendor || f.formatReason) return f;
+  const reason = vendorReason(f.vendor, f.diagnostic);
+  return reason ? { ...f, formatReason: reason } : f;
+}
+
 export function mergeFindings(dsn: DsnRecipient[], human: Finding[]): Finding[] {
+  return joinFindings(dsn, human).map(withVendorReason);
+}
+
+function joinFindings(dsn: DsnRecipient[], human: Finding[]): Finding[] {
   const withAddress = dsn.filter((d) => recipientOf(d) !== '');
   if (!withAddress.length) return human.map((f) => (f.action === undefined ? { ...f, action: f.reasonHint ? '' : 'failed' } : f));
   return withAddress.map((d, i) => {
@@ -56,6 +68,7 @@ export function mergeFindings(dsn: DsnRecipient[], human: Finding[]): Finding[] 
     if (h?.fallbackReason) finding.fallbackReason = h.fallbackReason;
     const formatReason = d.formatReason ?? h?.formatReason;
     if (formatReason) finding.formatReason = formatReason;
+    if (h?.vendor) finding.vendor = h.vendor;
     return finding;
   });
 }

@@ -34,6 +34,8 @@ export interface Finding {
    * failure, win: Sisimai's qmail and sendmail decoders do the same).
    */
   fallbackReason?: Reason;
+  /** The appliance or carrier whose own message table applies (formats/vendor-tables.ts). */
+  vendor?: string;
 }
 
 /** What a human-readable format decoder reads. */

@@ -16,6 +16,7 @@ import yandex from './yandex.ts';
 import zoho from './zoho.ts';
 import tencent from './tencent.ts';
 import libero from './libero.ts';
+import nttdocomo from './nttdocomo.ts';
 import mimecast from './mimecast.ts';
 import proofpoint from './proofpoint.ts';
 import barracuda from './barracuda.ts';
@@ -28,7 +29,7 @@ import uceprotect from './uceprotect.ts';
 // Microsoft line that quotes Spamhaus is decided by Microsoft's table before Spamhaus' own.
 export const providers: readonly ProviderTable[] = [
   apple, microsoft, google, yahoo,
-  comcast, cox, spectrum, godaddy, orange, gmx, tOnline, mailru, yandex, zoho, tencent, libero,
+  comcast, cox, spectrum, godaddy, orange, gmx, tOnline, mailru, yandex, zoho, tencent, libero, nttdocomo,
   mimecast, proofpoint, barracuda, cisco,
   spamhaus, spamcop, uceprotect,
 ];

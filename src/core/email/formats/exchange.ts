@@ -19,6 +19,21 @@ const HASH_REPLY = /#\s*([45]\d\d[ -]#?[245]\.\d{1,3}\.\d{1,3}[^#]*)##/;
 const FAILED_LIST = /^(?:Delivery has failed to these recipients or (?:groups|distribution lists)|.*rejected your message to the following e-?mail addresses):?[ \t]*$/im;
 const EX2003 = /(?:did not reach the following recipient\(s\)|The following recipient\(s\) could not be reached):?\s*$/im;
 const NEW_LAYOUT = /Your message to\s+([^\s@]+@\S+?)\s+couldn't be delivered/i;
+// The new layout's "Error Details" section quotes the whole reply ("Reported error: 550 5.1.10
+// RESOLVER.ADR.RecipientNotFound; ..."), where "Status code:" gives only the codes.
+const REPORTED = /(?:^|\n)Reported error:[ \t]*([45]\d\d[ -][\s\S]*?)(?=\n[ \t]*\n|\n[A-Z][\w ]{2,40}:|$)/i;
+// Exchange's words for a remote RCPT TO refusal it relays: "Remote server returned unknown
+// recipient or mailbox unavailable -> 550 <the remote's reply naming the address>" (Sisimai
+// Lhost::Office365 $recommands reads the command RCPT from it).
+const RCPT_RELAYED = 'unknown recipient or mailbox unavailable ->';
+
+/** The relayed reply after the arrow names an address. Plain string search: no backtracking. */
+function relayedRcpt(diagnostic: string): boolean {
+  // A part whose MIME header is malformed reaches us still quoted-printable: join soft breaks.
+  const text = diagnostic.replace(/=[ \t\n]+/g, '').toLowerCase();
+  const at = text.indexOf(RCPT_RELAYED);
+  return at >= 0 && text.includes('@', at + RCPT_RELAYED.length);
+}
 
 /** `Name<mailto:a@b>`, `a@b (a@b)<mailto:a@b>` or a bare address at the start of a line. */
 function listedAddress(line: string): string {
@@ -54,7 +69,11 @@ function adminSection(body: string): Finding[] {
   }
   flush();
   // "Generating server" is the reporting one; the answering host is named only inside the reply.
-  return out.map((f) => ({ ...f, rhost: /\[([a-z0-9.-]+\.[a-z]{2,})[\s\]]/i.exec(f.diagnostic)?.[1]?.toLowerCase() ?? '' }));
+  return out.map((f) => ({
+    ...f,
+    rhost: /\[([a-z0-9.-]+\.[a-z]{2,})[\s\]]/i.exec(f.diagnostic)?.[1]?.toLowerCase() ?? '',
+    ...(relayedRcpt(f.diagnostic) ? { command: 'RCPT' } : {}),
+  }));
 }
 
 function failedList(body: string): Finding[] {
@@ -106,7 +125,8 @@ function exchange2003(body: string): Finding[] {
 function newLayout(body: string): Finding[] {
   const m = NEW_LAYOUT.exec(body);
   if (!m) return [];
-  const status = /Status code:\s*([45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}[^\n]*)/i.exec(body)?.[1] ?? '';
+  const reported = oneLine(REPORTED.exec(body)?.[1] ?? '');
+  const status = reported || (/Status code:\s*([45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}[^\n]*)/i.exec(body)?.[1] ?? '');
   // The cause is the next paragraph ("X wasn't found at example.net.").
   const after = body.slice(m.index + m[0].length).split(/\n\s*\n/).slice(1);
   const cause = after.map((p) => p.trim()).find((p) => p.length > 3) ?? '';

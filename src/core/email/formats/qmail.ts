@@ -29,6 +29,10 @@ const COMMANDS: Array<[RegExp, string]> = [
   [/failed after I sent the message|failed on DATA command|\[DATA\]|progress was DATA/i, 'DATA'],
 ];
 const EXPIRED = /this message has been in the queue too long/i;
+// qmail's own sentences for a cause (qmail-local.c, qmail-remote.c, error_str.c, as listed by Sisimai
+// Lhost::qmail $messagesof), read before the "queue too long" verdict; case as qmail writes them.
+const OWN_CAUSE =
+  /no mailbox here by that name|does not like recipient\.|disk quota exceeded|Message size exceeds fixed maximum message size:|Sorry, I couldn't find any host |not enough free space|bad interpreter: No such file or directory|system error|Unable to|Sorry, I wasn't able to establish an SMTP connection|Sorry, I couldn't find a mail exchanger or IP address|Although I'm listed as a best-preference MX or A for that host/;
 
 /** The text after "Remote host said:", without qmail's closing sentences; else the whole text. */
 function remoteSaid(text: string): string {
@@ -57,7 +61,19 @@ export function qmailParagraphs(body: string): Finding[] {
       rhost: host ? cleanHost(host[1] ?? '') : '',
       command,
     };
-    if (EXPIRED.test(text)) f.fallbackReason = 'expired';
+    // qmail gave up retrying: that is the reason unless qmail's own words name the cause (the remote's
+    // reply may still name a definite one, structure.ts). Sisimai Lhost::qmail checks its table first.
+    if (EXPIRED.test(text)) {
+      if (OWN_CAUSE.test(text)) f.fallbackReason = 'expired';
+      else f.formatReason = 'expired';
+    }
+    // qmail-remote's own account of the session: refused after HELO ("my name was rejected") is
+    // the client itself refused, whatever the reply's words (an "invalid domain name" is the HELO
+    // name's, not the recipient's); refused at MAIL FROM ("sender was rejected") is the sender's
+    // address, unless the text names a definite cause. Sisimai Lhost::qmail sets blocked / rejected
+    // from the command before reading the text.
+    if (command === 'HELO') f.reasonHint = 'blocked';
+    else if (command === 'MAIL') f.formatReason = 'rejected';
     out.push(f);
     cur = null;
   };

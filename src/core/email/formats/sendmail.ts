@@ -9,8 +9,9 @@
 //   >>> RCPT To:<rcpt@example.net>
 //   <<< 550 5.1.1 <rcpt@example.net>... User Unknown
 // The transcript tells the answering host (`while talking to`) and the command (`>>>` line
-// before the `<<<` reply). With PIPELINING the last `>>>` may be DATA although RCPT was refused;
-// the transcript is reported as written.
+// before the `<<<` reply). With PIPELINING (RFC 2920) the last `>>>` may be DATA although the
+// refusal answered RCPT; the transcript is reported as written, as Sisimai's Lhost::Sendmail does
+// (its Reason::Filtered then reads "user unknown" after DATA as a filter's answer).
 
 import type { Finding, Format, Input } from '../types.ts';
 import { addressLine, cleanAddress, cleanHost, commandOf, firstAddress, oneLine } from '../util.ts';
@@ -26,10 +27,6 @@ interface Attempt {
   reply: string;
 }
 
-// With PIPELINING (RFC 2920) sendmail sends RCPT and DATA together, so its transcript shows
-// `>>> DATA`, then the RCPT refusals, then DATA's own "503 Need RCPT" / "no valid recipients".
-const DATA_WITHOUT_RCPT = /need rcpt|no valid recipients|rcpt first|no recipients/i;
-
 function transcript(body: string): Attempt[] {
   const found = TRANSCRIPT.exec(body);
   if (!found) return [];
@@ -37,27 +34,17 @@ function transcript(body: string): Attempt[] {
   const out: Attempt[] = [];
   let host = '';
   let command = '';
-  let block: Attempt[] = [];
-  const endBlock = () => {
-    const last = block.findIndex((a) => a.command === 'DATA' && DATA_WITHOUT_RCPT.test(a.reply));
-    for (const a of block.slice(0, Math.max(0, last))) if (a.command === 'DATA') a.command = 'RCPT';
-    block = [];
-  };
   for (const raw of body.slice(at).split('\n')) {
     const line = raw.trim();
     const talk = /^\.\.\. while talking to ([^\s:]+?)\.?:?$/i.exec(line);
     if (talk) {
-      endBlock();
       host = cleanHost(talk[1] ?? '');
       command = 'CONN'; // a reply before any `>>>` answers the connection (the greeting)
     } else if (line.startsWith('>>>')) command = commandOf(line) || (/^>>>\s*(\w+)/.exec(line)?.[1] ?? '').toUpperCase();
     else if (/^<<<\s*[45]\d\d/.test(line)) {
-      const attempt = { host, command, reply: line.replace(/^<<<\s*/, '') };
-      out.push(attempt);
-      block.push(attempt);
+      out.push({ host, command, reply: line.replace(/^<<<\s*/, '') });
     }
   }
-  endBlock();
   return out;
 }
 
