@@ -1,7 +1,8 @@
 // The one matcher that serves every rule table (architecture.md: "One schema, one matcher").
 // Tables are compiled once: strings lower-cased, wildcards turned into tests.
 
-import { needlesOfAll } from './prefilter.ts';
+import { containsAny, internNeedle } from './needle-index.ts';
+import { needlesOf } from './prefilter.ts';
 import type { Condition, Rule, TextPattern } from './types.ts';
 
 export interface Facts {
@@ -32,6 +33,12 @@ export interface CompiledRule {
   text?: CompiledPattern[];
   /** Literals one of which the text must contain for `text` to match (prefilter.ts); null: always run. */
   needles?: string[] | null;
+  /** The same literals as ids of the shared index (needle-index.ts), searched for once per text. */
+  needleIds?: number[] | null;
+  /** Per pattern of `text`, its own literal ids (null: always run), so a rule runs only the patterns that could match. */
+  textNeedleIds?: Array<number[] | null>;
+  /** The same for `notText`. */
+  notTextNeedleIds?: Array<number[] | null>;
   notText?: CompiledPattern[];
   command?: readonly string[];
   notCommand?: readonly string[];
@@ -104,8 +111,26 @@ function providerCodeTest(spec: NonNullable<Condition['providerCode']>): (codes:
   return (codes) => codes.find((c) => wanted.has(c)) ?? null;
 }
 
+function idsOf(needles: string[] | null): number[] | null {
+  return needles ? needles.map(internNeedle) : null;
+}
+
+/** The first of `patterns` that matches, skipping those whose literals the text lacks. */
+function firstHit(patterns: CompiledPattern[], needleIds: Array<number[] | null> | undefined, text: string): Hit[] | null {
+  for (let k = 0; k < patterns.length; k++) {
+    const ids = needleIds?.[k];
+    if (ids && !containsAny(text, ids)) continue;
+    const found = patterns[k]!(text);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function compileRule(rule: Rule): CompiledRule {
   const w = rule.when;
+  const textNeedles = w.text?.map(needlesOf);
+  // The rule's literals: the union over its patterns, unknown (null) when one pattern's are.
+  const needles = textNeedles && !textNeedles.includes(null) ? [...new Set(textNeedles.flatMap((n) => n ?? []))] : null;
   return {
     rule,
     replyCode: w.replyCode ? codeTest(w.replyCode) : undefined,
@@ -113,8 +138,11 @@ export function compileRule(rule: Rule): CompiledRule {
     notStatus: w.notStatus ? statusTest(w.notStatus) : undefined,
     providerCode: w.providerCode ? providerCodeTest(w.providerCode) : undefined,
     text: w.text?.map(compilePattern),
-    needles: w.text ? needlesOfAll(w.text) : null,
+    needles,
+    needleIds: needles ? needles.map(internNeedle) : null,
+    textNeedleIds: textNeedles?.map(idsOf),
     notText: w.notText?.map(compilePattern),
+    notTextNeedleIds: w.notText?.map((p) => idsOf(needlesOf(p))),
     command: w.command?.map((c) => c.toUpperCase()),
     notCommand: w.notCommand?.map((c) => c.toUpperCase()),
   };
@@ -134,16 +162,12 @@ export function matchRule(c: CompiledRule, f: Facts): Match | null {
   }
   let hits: Hit[] = [];
   if (c.text) {
-    if (c.needles && !c.needles.some((n) => f.text.includes(n))) return null;
-    let found: Hit[] | null = null;
-    for (const p of c.text) {
-      found = p(f.text);
-      if (found) break;
-    }
+    if (c.needleIds && !containsAny(f.text, c.needleIds)) return null;
+    const found = firstHit(c.text, c.textNeedleIds, f.text);
     if (!found) return null;
     hits = found;
   }
-  if (c.notText && c.notText.some((p) => p(f.text) !== null)) return null;
+  if (c.notText && firstHit(c.notText, c.notTextNeedleIds, f.text) !== null) return null;
   return { rule: c.rule, hits, providerCode };
 }
 

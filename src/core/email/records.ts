@@ -56,14 +56,15 @@ export function verdictFor(f: Finding, setup: SendingSetup | undefined): Verdict
 
 export function toRecord(f: Finding, msgindex: number, setup?: SendingSetup): EmailRecord {
   const v = verdictFor(f, setup);
-  const record: EmailRecord = {
-    ...v,
+  // Object.assign then plain stores, not `{ ...v, msgindex, ... }`: V8 makes a spread followed by
+  // more properties tens of times slower (a new map per object); the keys come out in the same order.
+  const record: EmailRecord = Object.assign({}, v, {
     msgindex,
     recipient: f.recipient,
     diagnosticCode: f.diagnostic,
     rhost: f.rhost ?? '',
     action: f.action ?? '',
-  };
+  });
   if (!v.command && f.command) record.command = f.command;
   if (f.feedbackType) record.feedbackType = f.feedbackType;
   return record;
@@ -72,5 +73,6 @@ export function toRecord(f: Finding, msgindex: number, setup?: SendingSetup): Em
 /** The one record of a message that is no bounce (or could not be read). */
 export function notBounceRecord(msgindex: number, setup?: SendingSetup, error?: string): EmailRecord {
   const v = classify('', { setup });
-  return { ...v, bounce: false, msgindex, recipient: '', diagnosticCode: '', rhost: '', action: '', ...(error ? { error } : {}) };
+  const record: EmailRecord = Object.assign({}, v, { bounce: false, msgindex, recipient: '', diagnosticCode: '', rhost: '', action: '' });
+  return error ? Object.assign(record, { error }) : record;
 }
