@@ -30,7 +30,8 @@ export interface CompiledRule {
   status?: (code: string) => boolean;
   notStatus?: (code: string) => boolean;
   providerCode?: (codes: string[]) => string | null;
-  text?: CompiledPattern[];
+  /** Compiled on first use (compileRule). */
+  readonly text?: CompiledPattern[];
   /** Literals one of which the text must contain for `text` to match (prefilter.ts); null: always run. */
   needles?: string[] | null;
   /** The same literals as ids of the shared index (needle-index.ts), searched for once per text. */
@@ -126,23 +127,59 @@ function firstHit(patterns: CompiledPattern[], needleIds: Array<number[] | null>
   return null;
 }
 
-export function compileRule(rule: Rule): CompiledRule {
-  const w = rule.when;
+interface Literals {
+  needles: string[] | null;
+  needleIds: number[] | null;
+  textNeedleIds?: Array<number[] | null>;
+  notTextNeedleIds?: Array<number[] | null>;
+}
+
+function literalsOf(w: Condition): Literals {
   const textNeedles = w.text?.map(needlesOf);
   // The rule's literals: the union over its patterns, unknown (null) when one pattern's are.
   const needles = textNeedles && !textNeedles.includes(null) ? [...new Set(textNeedles.flatMap((n) => n ?? []))] : null;
+  return {
+    needles,
+    needleIds: idsOf(needles),
+    textNeedleIds: textNeedles?.map(idsOf),
+    notTextNeedleIds: w.notText?.map((p) => idsOf(needlesOf(p))),
+  };
+}
+
+/**
+ * Compiles a rule. The text patterns and their literals are compiled when a text first reaches
+ * them: most rules' code conditions fail for most lines, and a process that reads a few lines
+ * should not pay for the hundreds of patterns it never runs.
+ */
+export function compileRule(rule: Rule): CompiledRule {
+  const w = rule.when;
+  let literals: Literals | undefined;
+  let text: CompiledPattern[] | undefined;
+  let notText: CompiledPattern[] | undefined;
   return {
     rule,
     replyCode: w.replyCode ? codeTest(w.replyCode) : undefined,
     status: w.status ? statusTest(w.status) : undefined,
     notStatus: w.notStatus ? statusTest(w.notStatus) : undefined,
     providerCode: w.providerCode ? providerCodeTest(w.providerCode) : undefined,
-    text: w.text?.map(compilePattern),
-    needles,
-    needleIds: needles ? needles.map(internNeedle) : null,
-    textNeedleIds: textNeedles?.map(idsOf),
-    notText: w.notText?.map(compilePattern),
-    notTextNeedleIds: w.notText?.map((p) => idsOf(needlesOf(p))),
+    get text() {
+      return w.text && (text ??= w.text.map(compilePattern));
+    },
+    get needles() {
+      return (literals ??= literalsOf(w)).needles;
+    },
+    get needleIds() {
+      return (literals ??= literalsOf(w)).needleIds;
+    },
+    get textNeedleIds() {
+      return (literals ??= literalsOf(w)).textNeedleIds;
+    },
+    get notText() {
+      return w.notText && (notText ??= w.notText.map(compilePattern));
+    },
+    get notTextNeedleIds() {
+      return (literals ??= literalsOf(w)).notTextNeedleIds;
+    },
     command: w.command?.map((c) => c.toUpperCase()),
     notCommand: w.notCommand?.map((c) => c.toUpperCase()),
   };
@@ -161,13 +198,15 @@ export function matchRule(c: CompiledRule, f: Facts): Match | null {
     if (providerCode === null) return null;
   }
   let hits: Hit[] = [];
-  if (c.text) {
-    if (c.needleIds && !containsAny(f.text, c.needleIds)) return null;
-    const found = firstHit(c.text, c.textNeedleIds, f.text);
+  const w = c.rule.when;
+  if (w.text) {
+    const ids = c.needleIds;
+    if (ids && !containsAny(f.text, ids)) return null;
+    const found = firstHit(c.text!, c.textNeedleIds, f.text);
     if (!found) return null;
     hits = found;
   }
-  if (c.notText && firstHit(c.notText, c.notTextNeedleIds, f.text) !== null) return null;
+  if (w.notText && firstHit(c.notText!, c.notTextNeedleIds, f.text) !== null) return null;
   return { rule: c.rule, hits, providerCode };
 }
 

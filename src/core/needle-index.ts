@@ -1,8 +1,8 @@
 // One scan of a text finds every prefilter literal (prefilter.ts) it contains, for all rules at once
 // (issue 3: "a combined prefilter ... never run every pattern on every line"). Before, each rule
 // searched the text for its own literals, so one text was searched a few hundred times; now the
-// literals are indexed by their first three characters, the text is walked once, and each rule
-// asks whether one of its literal ids was seen.
+// literals are indexed by a hash of their first three characters (clashes are checked), the text
+// is walked once, and each rule asks whether one of its literal ids was seen.
 //
 // Literals are interned once, when a rule is compiled; the index is shared by every compiled
 // rule, so rules of any registry (tests build their own) can use it.
@@ -10,8 +10,14 @@
 /** Literal → id. */
 const ids = new Map<string, number>();
 const literals: string[] = [];
-/** Key of a literal's first three characters → ids of the literals that start with them. */
-const byHead = new Map<number, number[]>();
+/**
+ * Literals of three or more characters, chained by a hash of their first three: `heads[h]` is the
+ * first id of chain h (-1: none), `next[id]` the id after it. Flat typed arrays, not a Map: the
+ * scan looks up one key per character of the text.
+ */
+const HEAD_BITS = 12;
+const heads = new Int32Array(1 << HEAD_BITS).fill(-1);
+let next = new Int32Array(64);
 /** Literals shorter than three characters: looked for with `includes`. */
 const short: number[] = [];
 
@@ -20,9 +26,8 @@ let scanned: string | null = null;
 let scan = 0;
 let seen = new Uint32Array(64);
 
-/** Three UTF-16 units folded into one small integer (a Map key V8 keeps unboxed); clashes are checked by startsWith. */
-function headKey(a: number, b: number, c: number): number {
-  return ((a & 0x3ff) << 20) | ((b & 0x3ff) << 10) | (c & 0x3ff);
+function headHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - HEAD_BITS);
 }
 
 /** The id of a literal, adding it to the index the first time. */
@@ -32,17 +37,19 @@ export function internNeedle(literal: string): number {
   id = literals.length;
   literals.push(literal);
   ids.set(literal, id);
-  if (literal.length < 3) short.push(id);
-  else {
-    const key = headKey(literal.charCodeAt(0), literal.charCodeAt(1), literal.charCodeAt(2));
-    const list = byHead.get(key);
-    if (list) list.push(id);
-    else byHead.set(key, [id]);
-  }
   if (id >= seen.length) {
     const bigger = new Uint32Array(seen.length * 2);
     bigger.set(seen);
     seen = bigger;
+    const biggerNext = new Int32Array(next.length * 2);
+    biggerNext.set(next);
+    next = biggerNext;
+  }
+  if (literal.length < 3) short.push(id);
+  else {
+    const h = headHash(literal.charCodeAt(0), literal.charCodeAt(1), literal.charCodeAt(2));
+    next[id] = heads[h]!;
+    heads[h] = id;
   }
   // A literal added after a scan was not looked for in it.
   scanned = null;
@@ -65,9 +72,7 @@ function scanText(text: string): void {
     const a = b;
     b = c;
     c = text.charCodeAt(i + 2);
-    const list = byHead.get(headKey(a, b, c));
-    if (list === undefined) continue;
-    for (const id of list) {
+    for (let id = heads[headHash(a, b, c)]!; id >= 0; id = next[id]!) {
       if (seen[id] !== scan && text.startsWith(literals[id]!, i)) seen[id] = scan;
     }
   }
