@@ -18,7 +18,8 @@ const MAX_TEXT = 8 * 1024;
 const cache = new Map<string, Verdict>();
 
 function recipientDomain(recipient: string): string {
-  return (recipient.split('@').pop() ?? '').toLowerCase();
+  // As classify.ts reads it: what follows the last "@" (the whole value when there is none).
+  return recipient.slice(recipient.lastIndexOf('@') + 1).toLowerCase();
 }
 
 /**
