@@ -3,7 +3,18 @@
 
 import { containsAny, internNeedle } from './needle-index.ts';
 import { needlesOf } from './prefilter.ts';
-import { anyTest, compilePatternCode, runPattern, type Hit, type PatternCode } from './pattern.ts';
+import {
+  anyTest,
+  codeTest,
+  compilePatternCode,
+  providerCodeOf,
+  providerCodeTest,
+  runPattern,
+  statusTest,
+  type Hit,
+  type PatternCode,
+  type ProviderCodeTest,
+} from './pattern.ts';
 import type { Condition, Rule, TextPattern } from './types.ts';
 
 export interface Facts {
@@ -28,7 +39,7 @@ export interface CompiledRule {
   status?: RegExp[];
   notStatus?: RegExp[];
   /** A provider-code expression, or the set of codes (upper case). */
-  providerCode?: { re: RegExp | null; codes: ReadonlySet<string> | null };
+  providerCode?: ProviderCodeTest;
   /** The text patterns as data (pattern.ts), compiled on first use. */
   readonly patterns?: PatternCode[];
   readonly notPatterns?: PatternCode[];
@@ -56,37 +67,6 @@ export interface Match {
 function compilePattern(p: TextPattern): CompiledPattern {
   const code = compilePatternCode(p);
   return (text) => runPattern(code, text);
-}
-
-/** `5xx`, `55x`, `554`: x stands for any digit. */
-function codeTest(list: readonly string[]): RegExp[] {
-  return list.map((c) => new RegExp(`^${c.toLowerCase().replace(/x/g, '\\d')}$`));
-}
-
-/**
- * `5.7.1`, `5.7.*`, `*.7.1`, `4.7.5*`, `5.7.6??` style: `*` stands for one whole part or the rest of a part,
- * `?` for exactly one digit (so `5.7.6??` is Microsoft's 5.7.600–699 range and not 5.7.64).
- */
-function statusTest(list: readonly string[]): RegExp[] {
-  return list.map(
-    (c) =>
-      new RegExp(
-        `^${c
-          .split('.')
-          .map((part) => (part === '*' ? '\\d+' : part.replace(/\?/g, '\\d').replace(/\*/g, '\\d*')))
-          .join('\\.')}$`,
-      ),
-  );
-}
-
-function providerCodeTest(spec: NonNullable<Condition['providerCode']>): NonNullable<CompiledRule['providerCode']> {
-  if (spec instanceof RegExp) return { re: new RegExp(spec.source, spec.flags.replace('g', '')), codes: null };
-  return { re: null, codes: new Set((spec as readonly string[]).map((s) => s.toUpperCase())) };
-}
-
-function providerCodeOf(test: NonNullable<CompiledRule['providerCode']>, codes: string[]): string | null {
-  for (const c of codes) if (test.re ? test.re.test(c) : test.codes!.has(c)) return c;
-  return null;
 }
 
 function idsOf(needles: string[] | null): number[] | null {
@@ -133,7 +113,7 @@ class Compiled implements CompiledRule {
   replyCode?: RegExp[];
   status?: RegExp[];
   notStatus?: RegExp[];
-  providerCode?: NonNullable<CompiledRule['providerCode']>;
+  providerCode?: ProviderCodeTest;
   command?: readonly string[];
   notCommand?: readonly string[];
   private lits: Literals | undefined;

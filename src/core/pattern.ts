@@ -1,10 +1,11 @@
-// Text patterns of the rule tables compiled to data, and the one function that runs them.
+// Text patterns and code conditions (reply code, status, provider code) of the rule tables
+// compiled to data, and the few functions that test them.
 //
 // Why data and not one closure per pattern: V8 keeps type feedback and optimised code per
 // closure, so hundreds of pattern closures each start cold in the interpreter and warm up one by
 // one; a single runPattern() warms up once for every table (issue 3 speed target).
 
-import type { TextPattern } from './types.ts';
+import type { Condition, TextPattern } from './types.ts';
 
 /** A text hit in the normalised text. */
 export interface Hit {
@@ -58,4 +59,41 @@ export function anyTest(res: readonly RegExp[], code: string): boolean {
   if (code === '') return false;
   for (const re of res) if (re.test(code)) return true;
   return false;
+}
+
+/** A provider-code condition: an expression, or the set of codes (upper case). */
+export interface ProviderCodeTest {
+  re: RegExp | null;
+  codes: ReadonlySet<string> | null;
+}
+
+/** `5xx`, `55x`, `554`: x stands for any digit. */
+export function codeTest(list: readonly string[]): RegExp[] {
+  return list.map((c) => new RegExp(`^${c.toLowerCase().replace(/x/g, '\\d')}$`));
+}
+
+/**
+ * `5.7.1`, `5.7.*`, `*.7.1`, `4.7.5*`, `5.7.6??` style: `*` stands for one whole part or the rest of a part,
+ * `?` for exactly one digit (so `5.7.6??` is Microsoft's 5.7.600–699 range and not 5.7.64).
+ */
+export function statusTest(list: readonly string[]): RegExp[] {
+  return list.map(
+    (c) =>
+      new RegExp(
+        `^${c
+          .split('.')
+          .map((part) => (part === '*' ? '\\d+' : part.replace(/\?/g, '\\d').replace(/\*/g, '\\d*')))
+          .join('\\.')}$`,
+      ),
+  );
+}
+
+export function providerCodeTest(spec: NonNullable<Condition['providerCode']>): ProviderCodeTest {
+  if (spec instanceof RegExp) return { re: new RegExp(spec.source, spec.flags.replace('g', '')), codes: null };
+  return { re: null, codes: new Set((spec as readonly string[]).map((s) => s.toUpperCase())) };
+}
+
+export function providerCodeOf(test: ProviderCodeTest, codes: string[]): string | null {
+  for (const c of codes) if (test.re ? test.re.test(c) : test.codes!.has(c)) return c;
+  return null;
 }
