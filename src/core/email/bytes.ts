@@ -80,9 +80,18 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
  * and latin1 kept when the bytes are not valid UTF-8 (8-bit mail without a label is common).
  */
 export function decodeCharset(s: string, charset = ''): string {
-  if (NON_LATIN1.test(s)) return s;
+  // One pass for what three searches told: a char above U+00FF (decoded already), an 8-bit byte, an ESC.
+  let eightBit = false;
+  let escape = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x1b) escape = true;
+    } else if (c > 0xff) return s;
+    else eightBit = true;
+  }
   // Pure 7-bit text is the same in every ASCII-based charset; ISO-2022-* uses ESC sequences.
-  if (!/[\x80-\xff]/.test(s) && !s.includes('\u001b')) return s;
+  if (!eightBit && !escape) return s;
   let label = charset.trim().toLowerCase();
   // Japanese mail often omits the label; ISO-2022-JP announces itself with ESC $ B (RFC 1468).
   if ((!label || label === 'us-ascii') && (s.includes('\u001b$B') || s.includes('\u001b$@'))) label = 'iso-2022-jp';
@@ -111,10 +120,35 @@ export function decodeBase64(text: string): string {
   }
 }
 
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/** `=XX` → the byte XX, left to right as /=([0-9A-Fa-f]{2})/g replaces, without a callback per escape. */
+function decodeEscapes(s: string): string {
+  let at = s.indexOf('=');
+  if (at < 0) return s;
+  const parts: string[] = [];
+  let last = 0;
+  for (; at >= 0 && at + 2 < s.length; at = s.indexOf('=', at + 1)) {
+    const hi = hexValue(s.charCodeAt(at + 1));
+    const lo = hi < 0 ? -1 : hexValue(s.charCodeAt(at + 2));
+    if (lo < 0) continue;
+    parts.push(s.slice(last, at), String.fromCharCode(hi * 16 + lo));
+    last = at + 3;
+    at += 2;
+  }
+  parts.push(s.slice(last));
+  return parts.join('');
+}
+
 /** quoted-printable → byte string (soft line breaks joined, `=XX` decoded). */
 export function decodeQuotedPrintable(text: string): string {
   const joined = text.replace(/(?<![ \t])[ \t]*=\r?\n/g, '');
-  const decoded = joined.replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const decoded = decodeEscapes(joined);
   // Already-decoded characters (a string input) are turned into their UTF-8 bytes.
   return NON_LATIN1.test(decoded) ? fromBytes(toBytes(decoded)) : decoded;
 }

@@ -86,9 +86,13 @@ export function splitEntity(text: string): { head: string; body: string } {
   // A body with no header block at all (a pasted report) starts with a line that is no field.
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   if (!FIELD.test(firstLine) && !firstLine.startsWith('From ')) return { head: '', body: text };
-  const m = /\n[ \t]*\n/.exec(text);
-  if (!m) return { head: text, body: '' };
-  return { head: text.slice(0, m.index), body: text.slice(m.index + m[0].length) };
+  // The first line break followed by a line of nothing but spaces and tabs (what /\n[ \t]*\n/ finds).
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    let end = at + 1;
+    for (let c = text.charCodeAt(end); c === 32 || c === 9; c = text.charCodeAt(++end));
+    if (text.charCodeAt(end) === 10) return { head: text.slice(0, at), body: text.slice(end + 1) };
+  }
+  return { head: text, body: '' };
 }
 
 export interface ContentType {
