@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseMailbox } from '../core/email/index.ts';
 import type { SendingSetup } from '../core/index.ts';
 import { Out } from './io.ts';
+import { recordJson } from './record-json.ts';
 
 function* files(path: string, isDir = statSync(path).isDirectory()): Generator<string> {
   if (!isDir) {
@@ -35,16 +36,6 @@ function readText(bytes: Buffer): string | Buffer {
   return isUtf8(body) ? body.toString('utf8') : bytes;
 }
 
-/**
- * `JSON.stringify({ file, ...record })` without copying the record: the file's key goes in front of
- * the record's own JSON (a mailbox gives thousands of records, each copied only to be written).
- */
-function withFile(prefix: string, file: string, record: object): string {
-  const json = JSON.stringify(record);
-  if (json.length < 3 || 'file' in record) return JSON.stringify({ file, ...record });
-  return prefix + json.slice(1);
-}
-
 export async function parseCommand(paths: string[], setup: SendingSetup): Promise<number> {
   if (paths.length === 0) {
     process.stderr.write('parse: name at least one file or folder\n');
@@ -57,8 +48,7 @@ export async function parseCommand(paths: string[], setup: SendingSetup): Promis
       for (const file of files(root)) {
         try {
           const records = await parseMailbox(readText(readFileSync(file)), { setup });
-          const prefix = `{"file":${JSON.stringify(file)},`;
-          for (const r of records) out.line(withFile(prefix, file, r));
+          for (const r of records) out.line(recordJson(file, r));
         } catch (err) {
           out.line(JSON.stringify({ file, bounce: false, error: (err as Error).message }));
           status = 1;
