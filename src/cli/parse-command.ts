@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { parseMailbox } from '../core/email/index.ts';
 import type { SendingSetup } from '../core/index.ts';
 import { Out } from './io.ts';
-import { recordJson } from './record-json.ts';
 
 function* files(path: string, isDir = statSync(path).isDirectory()): Generator<string> {
   if (!isDir) {
@@ -48,7 +47,7 @@ export async function parseCommand(paths: string[], setup: SendingSetup): Promis
       for (const file of files(root)) {
         try {
           const records = await parseMailbox(readText(readFileSync(file)), { setup });
-          for (const r of records) out.line(recordJson(file, r));
+          for (const r of records) out.line(JSON.stringify({ file, ...r }));
         } catch (err) {
           out.line(JSON.stringify({ file, bounce: false, error: (err as Error).message }));
           status = 1;
