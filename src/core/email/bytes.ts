@@ -80,18 +80,9 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
  * and latin1 kept when the bytes are not valid UTF-8 (8-bit mail without a label is common).
  */
 export function decodeCharset(s: string, charset = ''): string {
-  // One pass for what three searches told: a char above U+00FF (decoded already), an 8-bit byte, an ESC.
-  let eightBit = false;
-  let escape = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x1b) escape = true;
-    } else if (c > 0xff) return s;
-    else eightBit = true;
-  }
+  if (NON_LATIN1.test(s)) return s;
   // Pure 7-bit text is the same in every ASCII-based charset; ISO-2022-* uses ESC sequences.
-  if (!eightBit && !escape) return s;
+  if (!/[\x80-\xff]/.test(s) && !s.includes('\u001b')) return s;
   let label = charset.trim().toLowerCase();
   // Japanese mail often omits the label; ISO-2022-JP announces itself with ESC $ B (RFC 1468).
   if ((!label || label === 'us-ascii') && (s.includes('\u001b$B') || s.includes('\u001b$@'))) label = 'iso-2022-jp';
