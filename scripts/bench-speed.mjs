@@ -6,6 +6,7 @@
 // and records per second. `--runs N` repeats and reports the best and the median.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +41,8 @@ const errors = lines.filter((l) => l.error).length;
 times.sort((a, b) => a - b);
 const best = times[0];
 const median = times[Math.floor(times.length / 2)];
+// Wall time on a shared machine grows with its load: print it next to the figures.
+console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
 console.log(`one process: ${files} files, ${lines.length} records (${errors} with error)`);
 console.log(`wall time: ${best.toFixed(0)} ms${runs > 1 ? ` best, ${median.toFixed(0)} ms median of ${runs}` : ''}`);
 console.log(`${((lines.length / best) * 1000).toFixed(0)} records/s`);

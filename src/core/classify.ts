@@ -8,6 +8,7 @@ import { decideActor, decideHard, decidePermanence } from './decide.ts';
 import { buildCopy } from './copy.ts';
 import { withStructure, type Found } from './structure.ts';
 import type { ClassifyContext, Evidence, ProviderTable, Reason, Verdict } from './types.ts';
+import { cachedVerdict } from './verdict-cache.ts';
 
 /** Longest text read for one verdict; a bounce line is far shorter, a pasted email goes to parseEmail. */
 export const MAX_CLASSIFY_CHARS = 64 * 1024;
@@ -125,7 +126,7 @@ function pickStatus(text?: string, given?: string): string {
   return text ?? dsn ?? '';
 }
 
-export function classify(input: string, ctx: ClassifyContext = {}): Verdict {
+function classifyOnce(input: string, ctx: ClassifyContext): Verdict {
   const reg = registry();
   const truncated = input.length > MAX_CLASSIFY_CHARS;
   const text = truncated ? input.slice(0, MAX_CLASSIFY_CHARS) : input;
@@ -173,4 +174,9 @@ export function classify(input: string, ctx: ClassifyContext = {}): Verdict {
     ...(ex.recipient ? { recipient: ex.recipient.value } : {}),
     ...(truncated ? { truncated: true } : {}),
   };
+}
+
+/** The verdict for one bounce text; a text already classified in the same context comes from verdict-cache.ts. */
+export function classify(input: string, ctx: ClassifyContext = {}): Verdict {
+  return cachedVerdict(input, ctx, classifyOnce);
 }

@@ -1,7 +1,20 @@
 // The one matcher that serves every rule table (architecture.md: "One schema, one matcher").
 // Tables are compiled once: strings lower-cased, wildcards turned into tests.
 
-import { needlesOfAll } from './prefilter.ts';
+import { containsAny, internNeedle } from './needle-index.ts';
+import { needlesOf } from './prefilter.ts';
+import {
+  anyTest,
+  codeTest,
+  compilePatternCode,
+  providerCodeOf,
+  providerCodeTest,
+  runPattern,
+  statusTest,
+  type Hit,
+  type PatternCode,
+  type ProviderCodeTest,
+} from './pattern.ts';
 import type { Condition, Rule, TextPattern } from './types.ts';
 
 export interface Facts {
@@ -15,24 +28,32 @@ export interface Facts {
   command: string;
 }
 
-/** A text hit in the normalised text. */
-export interface Hit {
-  start: number;
-  end: number;
-}
-
 type CompiledPattern = (text: string) => Hit[] | null;
+
+export type { Hit } from './pattern.ts';
 
 export interface CompiledRule {
   rule: Rule;
-  replyCode?: (code: string) => boolean;
-  status?: (code: string) => boolean;
-  notStatus?: (code: string) => boolean;
-  providerCode?: (codes: string[]) => string | null;
-  text?: CompiledPattern[];
+  /** Whole-code expressions (`5xx` → /^5\d\d$/); the code must match one. */
+  replyCode?: RegExp[];
+  status?: RegExp[];
+  notStatus?: RegExp[];
+  /** A provider-code expression, or the set of codes (upper case). */
+  providerCode?: ProviderCodeTest;
+  /** The text patterns as data (pattern.ts), compiled on first use. */
+  readonly patterns?: PatternCode[];
+  readonly notPatterns?: PatternCode[];
+  /** The text patterns as functions, for tests and tools. */
+  readonly text?: CompiledPattern[];
+  readonly notText?: CompiledPattern[];
   /** Literals one of which the text must contain for `text` to match (prefilter.ts); null: always run. */
-  needles?: string[] | null;
-  notText?: CompiledPattern[];
+  readonly needles?: string[] | null;
+  /** The same literals as ids of the shared index (needle-index.ts), searched for once per text. */
+  readonly needleIds?: number[] | null;
+  /** Per pattern of `text`, its own literal ids (null: always run), so a rule runs only the patterns that could match. */
+  readonly textNeedleIds?: Array<number[] | null>;
+  /** The same for `notText`. */
+  readonly notTextNeedleIds?: Array<number[] | null>;
   command?: readonly string[];
   notCommand?: readonly string[];
 }
@@ -44,106 +65,125 @@ export interface Match {
 }
 
 function compilePattern(p: TextPattern): CompiledPattern {
-  if (typeof p === 'string') {
-    const needle = p.toLowerCase();
-    return (text) => {
-      const i = text.indexOf(needle);
-      return i < 0 ? null : [{ start: i, end: i + needle.length }];
-    };
-  }
-  if (p instanceof RegExp) {
-    const re = new RegExp(p.source, p.flags.replace('g', ''));
-    return (text) => {
-      const m = re.exec(text);
-      return m ? [{ start: m.index, end: m.index + m[0].length }] : null;
-    };
-  }
-  const parts = (p as readonly string[]).map((s) => s.toLowerCase());
-  return (text) => {
-    const hits: Hit[] = [];
-    let from = 0;
-    for (const part of parts) {
-      const i = text.indexOf(part, from);
-      if (i < 0) return null;
-      hits.push({ start: i, end: i + part.length });
-      from = i + part.length;
-    }
-    return hits;
-  };
+  const code = compilePatternCode(p);
+  return (text) => runPattern(code, text);
 }
 
-/** `5xx`, `55x`, `554`: x stands for any digit. */
-function codeTest(list: readonly string[]): (code: string) => boolean {
-  const res = list.map((c) => new RegExp(`^${c.toLowerCase().replace(/x/g, '\\d')}$`));
-  return (code) => code !== '' && res.some((re) => re.test(code));
+function idsOf(needles: string[] | null): number[] | null {
+  return needles ? needles.map(internNeedle) : null;
+}
+
+/** The first of `patterns` that matches, skipping those whose literals the text lacks. */
+function firstHit(patterns: PatternCode[], needleIds: Array<number[] | null> | undefined, text: string): Hit[] | null {
+  for (let k = 0; k < patterns.length; k++) {
+    const ids = needleIds?.[k];
+    if (ids && !containsAny(text, ids)) continue;
+    const found = runPattern(patterns[k]!, text);
+    if (found) return found;
+  }
+  return null;
+}
+
+interface Literals {
+  needles: string[] | null;
+  needleIds: number[] | null;
+  textNeedleIds?: Array<number[] | null>;
+  notTextNeedleIds?: Array<number[] | null>;
+}
+
+function literalsOf(w: Condition): Literals {
+  const textNeedles = w.text?.map(needlesOf);
+  // The rule's literals: the union over its patterns, unknown (null) when one pattern's are.
+  const needles = textNeedles && !textNeedles.includes(null) ? [...new Set(textNeedles.flatMap((n) => n ?? []))] : null;
+  return {
+    needles,
+    needleIds: idsOf(needles),
+    textNeedleIds: textNeedles?.map(idsOf),
+    notTextNeedleIds: w.notText?.map((p) => idsOf(needlesOf(p))),
+  };
 }
 
 /**
- * `5.7.1`, `5.7.*`, `*.7.1`, `4.7.5*`, `5.7.6??` style: `*` stands for one whole part or the rest of a part,
- * `?` for exactly one digit (so `5.7.6??` is Microsoft's 5.7.600–699 range and not 5.7.64).
+ * A compiled rule. The text patterns and their literals are compiled when a text first reaches
+ * them: most rules' code conditions fail for most lines, and a process that reads a few lines
+ * should not pay for the hundreds of patterns it never runs. Getters live on the prototype, so
+ * they are shared functions, not closures per rule.
  */
-function statusTest(list: readonly string[]): (code: string) => boolean {
-  const res = list.map(
-    (c) =>
-      new RegExp(
-        `^${c
-          .split('.')
-          .map((part) => (part === '*' ? '\\d+' : part.replace(/\?/g, '\\d').replace(/\*/g, '\\d*')))
-          .join('\\.')}$`,
-      ),
-  );
-  return (code) => code !== '' && res.some((re) => re.test(code));
-}
+class Compiled implements CompiledRule {
+  replyCode?: RegExp[];
+  status?: RegExp[];
+  notStatus?: RegExp[];
+  providerCode?: ProviderCodeTest;
+  command?: readonly string[];
+  notCommand?: readonly string[];
+  private lits: Literals | undefined;
+  private codes: PatternCode[] | undefined;
+  private notCodes: PatternCode[] | undefined;
 
-function providerCodeTest(spec: NonNullable<Condition['providerCode']>): (codes: string[]) => string | null {
-  if (spec instanceof RegExp) {
-    const re = new RegExp(spec.source, spec.flags.replace('g', ''));
-    return (codes) => codes.find((c) => re.test(c)) ?? null;
+  constructor(readonly rule: Rule) {
+    const w = rule.when;
+    if (w.replyCode) this.replyCode = codeTest(w.replyCode);
+    if (w.status) this.status = statusTest(w.status);
+    if (w.notStatus) this.notStatus = statusTest(w.notStatus);
+    if (w.providerCode) this.providerCode = providerCodeTest(w.providerCode);
+    if (w.command) this.command = w.command.map((c) => c.toUpperCase());
+    if (w.notCommand) this.notCommand = w.notCommand.map((c) => c.toUpperCase());
   }
-  const wanted = new Set((spec as readonly string[]).map((s) => s.toUpperCase()));
-  return (codes) => codes.find((c) => wanted.has(c)) ?? null;
+
+  get patterns(): PatternCode[] | undefined {
+    const t = this.rule.when.text;
+    return t && (this.codes ??= t.map(compilePatternCode));
+  }
+  get notPatterns(): PatternCode[] | undefined {
+    const t = this.rule.when.notText;
+    return t && (this.notCodes ??= t.map(compilePatternCode));
+  }
+  get text(): CompiledPattern[] | undefined {
+    return this.patterns?.map((code) => (text: string) => runPattern(code, text));
+  }
+  get notText(): CompiledPattern[] | undefined {
+    return this.notPatterns?.map((code) => (text: string) => runPattern(code, text));
+  }
+  get needles(): string[] | null {
+    return (this.lits ??= literalsOf(this.rule.when)).needles;
+  }
+  get needleIds(): number[] | null {
+    return (this.lits ??= literalsOf(this.rule.when)).needleIds;
+  }
+  get textNeedleIds(): Array<number[] | null> | undefined {
+    return (this.lits ??= literalsOf(this.rule.when)).textNeedleIds;
+  }
+  get notTextNeedleIds(): Array<number[] | null> | undefined {
+    return (this.lits ??= literalsOf(this.rule.when)).notTextNeedleIds;
+  }
 }
 
 export function compileRule(rule: Rule): CompiledRule {
-  const w = rule.when;
-  return {
-    rule,
-    replyCode: w.replyCode ? codeTest(w.replyCode) : undefined,
-    status: w.status ? statusTest(w.status) : undefined,
-    notStatus: w.notStatus ? statusTest(w.notStatus) : undefined,
-    providerCode: w.providerCode ? providerCodeTest(w.providerCode) : undefined,
-    text: w.text?.map(compilePattern),
-    needles: w.text ? needlesOfAll(w.text) : null,
-    notText: w.notText?.map(compilePattern),
-    command: w.command?.map((c) => c.toUpperCase()),
-    notCommand: w.notCommand?.map((c) => c.toUpperCase()),
-  };
+  return new Compiled(rule);
 }
 
 /** Tests one compiled rule; every field of its condition must hold. */
 export function matchRule(c: CompiledRule, f: Facts): Match | null {
-  if (c.replyCode && !c.replyCode(f.replyCode)) return null;
-  if (c.status && !c.status(f.status)) return null;
-  if (c.notStatus && c.notStatus(f.status)) return null;
+  if (c.replyCode && !anyTest(c.replyCode, f.replyCode)) return null;
+  if (c.status && !anyTest(c.status, f.status)) return null;
+  if (c.notStatus && anyTest(c.notStatus, f.status)) return null;
   if (c.command && (f.command === '' || !c.command.includes(f.command))) return null;
   if (c.notCommand && c.notCommand.includes(f.command)) return null;
   let providerCode: string | null = null;
   if (c.providerCode) {
-    providerCode = c.providerCode(f.providerCodes);
+    providerCode = providerCodeOf(c.providerCode, f.providerCodes);
     if (providerCode === null) return null;
   }
   let hits: Hit[] = [];
-  if (c.text) {
-    if (c.needles && !c.needles.some((n) => f.text.includes(n))) return null;
-    let found: Hit[] | null = null;
-    for (const p of c.text) {
-      found = p(f.text);
-      if (found) break;
-    }
+  const w = c.rule.when;
+  if (w.text) {
+    const ids = c.needleIds;
+    if (ids && !containsAny(f.text, ids)) return null;
+    const found = firstHit(c.patterns!, c.textNeedleIds, f.text);
     if (!found) return null;
     hits = found;
   }
-  if (c.notText && c.notText.some((p) => p(f.text) !== null)) return null;
+  if (w.notText && firstHit(c.notPatterns!, c.notTextNeedleIds, f.text) !== null) return null;
   return { rule: c.rule, hits, providerCode };
 }
 

@@ -8,7 +8,14 @@
 import type { TextPattern } from './types.ts';
 
 const NON_LITERAL_ESCAPES = /[bBdDsSwWnrtvf0-9pPuxck]/;
-const QUANTIFIER = /^(?:[?*+]|\{\d+(?:,\d*)?\})/;
+// Sticky: read at an index without slicing the source (slicing made long alternations quadratic).
+const QUANTIFIER = /(?:[?*+]|\{\d+(?:,\d*)?\})/y;
+
+/** The quantifier that starts at `i` of `src`, or "". */
+function quantifierAt(src: string, i: number): string {
+  QUANTIFIER.lastIndex = i;
+  return QUANTIFIER.exec(src)?.[0] ?? '';
+}
 
 /** Index just past the group or class that opens at `i` (`(` or `[`), escapes respected. */
 function closeOf(src: string, i: number): number {
@@ -76,14 +83,14 @@ function alternativeNeedles(alt: string): string[] | null {
       else if (e === 'k' && alt[i + 2] === '<') next = alt.indexOf('>', i) + 1;
     } else if (c === '[' || c === '(') {
       next = closeOf(alt, i);
-    } else if (c === '^' || c === '$' || c === '?' || c === '*' || c === '+' || (c === '{' && QUANTIFIER.test(alt.slice(i)))) {
+    } else if (c === '^' || c === '$' || c === '?' || c === '*' || c === '+' || (c === '{' && quantifierAt(alt, i) !== '')) {
       // Anchors, and quantifiers already consumed (a stray one is skipped).
       atom = false;
-      if (c === '{') next = i + (QUANTIFIER.exec(alt.slice(i))?.[0].length ?? 1);
+      if (c === '{') next = i + quantifierAt(alt, i).length;
     } else if (c !== '.') {
       literal = c;
     }
-    const q = atom ? (QUANTIFIER.exec(alt.slice(next))?.[0] ?? '') : '';
+    const q = atom ? quantifierAt(alt, next) : '';
     if (c === '(') {
       const inner = alt.slice(i + 1, next - 1);
       // Look-arounds assert; they never consume a required literal of their own.

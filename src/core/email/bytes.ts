@@ -111,10 +111,35 @@ export function decodeBase64(text: string): string {
   }
 }
 
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/** `=XX` → the byte XX, left to right as /=([0-9A-Fa-f]{2})/g replaces, without a callback per escape. */
+function decodeEscapes(s: string): string {
+  let at = s.indexOf('=');
+  if (at < 0) return s;
+  const parts: string[] = [];
+  let last = 0;
+  for (; at >= 0 && at + 2 < s.length; at = s.indexOf('=', at + 1)) {
+    const hi = hexValue(s.charCodeAt(at + 1));
+    const lo = hi < 0 ? -1 : hexValue(s.charCodeAt(at + 2));
+    if (lo < 0) continue;
+    parts.push(s.slice(last, at), String.fromCharCode(hi * 16 + lo));
+    last = at + 3;
+    at += 2;
+  }
+  parts.push(s.slice(last));
+  return parts.join('');
+}
+
 /** quoted-printable → byte string (soft line breaks joined, `=XX` decoded). */
 export function decodeQuotedPrintable(text: string): string {
   const joined = text.replace(/(?<![ \t])[ \t]*=\r?\n/g, '');
-  const decoded = joined.replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const decoded = decodeEscapes(joined);
   // Already-decoded characters (a string input) are turned into their UTF-8 bytes.
   return NON_LATIN1.test(decoded) ? fromBytes(toBytes(decoded)) : decoded;
 }

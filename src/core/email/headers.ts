@@ -8,35 +8,55 @@ import { decodeWords } from 'postal-mime';
 export type Headers = Map<string, string[]>;
 
 const FIELD = /^([!-9;-~]+)[ \t]*:[ \t]*(.*)/;
-const FIELD_NAME = /^[!-9;-~]+$/;
+
+/** True when `block[start, end)` is a field name: printable US-ASCII except colon (RFC 5322 §2.2). */
+function isFieldName(block: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const c = block.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || c === 0x3a) return false;
+  }
+  return true;
+}
 
 /** Splits a header block (LF line ends) into fields. Lines that are not fields are skipped. */
 export function parseHeaders(block: string): Headers {
   const headers: Headers = new Map();
+  // The field being read: its name, the first line's value as a range, then folded lines if any.
+  // Ranges and one join at the end, not `value +=` per line: bounce headers are long (Received,
+  // DKIM) and read for every part.
   let name = '';
-  let value = '';
+  let valueStart = 0;
+  let valueEnd = 0;
+  let folded: string[] | null = null;
   const flush = () => {
     if (!name) return;
+    let value = block.slice(valueStart, valueEnd);
+    if (folded) value = `${value} ${folded.join(' ')}`;
+    value = value.trim();
     const list = headers.get(name);
-    if (list) list.push(value.trim());
-    else headers.set(name, [value.trim()]);
+    if (list) list.push(value);
+    else headers.set(name, [value]);
     name = '';
+    folded = null;
   };
-  // A plain index loop: header blocks of bounces are long (Received, DKIM) and read for every part.
   for (let start = 0; start <= block.length; ) {
     let end = block.indexOf('\n', start);
     if (end < 0) end = block.length;
     const c = block.charCodeAt(start);
     if (c === 32 || c === 9) {
-      if (name) value += ' ' + block.slice(start, end).trim();
+      if (name) (folded ??= []).push(block.slice(start, end).trim());
     } else {
       flush();
       const colon = block.indexOf(':', start);
       if (colon > start && colon < end) {
-        const field = block.slice(start, colon).trimEnd();
-        if (FIELD_NAME.test(field)) {
-          name = field.toLowerCase();
-          value = block.slice(colon + 1, end);
+        // The name may be followed by white space before the colon (obsolete syntax, RFC 5322 §4.5).
+        let nameEnd = colon;
+        while (nameEnd > start && /\s/.test(block[nameEnd - 1]!)) nameEnd--;
+        if (isFieldName(block, start, nameEnd)) {
+          name = block.slice(start, nameEnd).toLowerCase();
+          valueStart = colon + 1;
+          valueEnd = end;
         }
       }
     }
@@ -66,9 +86,13 @@ export function splitEntity(text: string): { head: string; body: string } {
   // A body with no header block at all (a pasted report) starts with a line that is no field.
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   if (!FIELD.test(firstLine) && !firstLine.startsWith('From ')) return { head: '', body: text };
-  const m = /\n[ \t]*\n/.exec(text);
-  if (!m) return { head: text, body: '' };
-  return { head: text.slice(0, m.index), body: text.slice(m.index + m[0].length) };
+  // The first line break followed by a line of nothing but spaces and tabs (what /\n[ \t]*\n/ finds).
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    let end = at + 1;
+    for (let c = text.charCodeAt(end); c === 32 || c === 9; c = text.charCodeAt(++end));
+    if (text.charCodeAt(end) === 10) return { head: text.slice(0, at), body: text.slice(end + 1) };
+  }
+  return { head: text, body: '' };
 }
 
 export interface ContentType {
@@ -76,8 +100,24 @@ export interface ContentType {
   params: Record<string, string>;
 }
 
+// The same values come back again and again (each part's type is read more than once, and
+// `text/plain; charset=us-ascii` is in most notices): parse each once. Entries are shared, so
+// callers must not change them.
+const contentTypes = new Map<string, ContentType>();
+const MAX_CACHED_TYPES = 512;
+
 /** `type/subtype; name=value; name="quoted value"` (RFC 2045 §5.1). */
 export function parseContentType(value: string): ContentType {
+  let ct = contentTypes.get(value);
+  if (!ct) {
+    if (contentTypes.size >= MAX_CACHED_TYPES) contentTypes.clear();
+    ct = readContentType(value);
+    contentTypes.set(value, ct);
+  }
+  return ct;
+}
+
+function readContentType(value: string): ContentType {
   const semi = value.indexOf(';');
   const type = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();
   const params: Record<string, string> = {};

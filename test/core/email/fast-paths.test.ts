@@ -1,0 +1,53 @@
+// Hand-written scans in the MIME reader (quoted-printable escapes, charset checks, the blank line
+// that ends a header) must give what the regular expressions they replace gave.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeCharset, decodeQuotedPrintable } from '../../../src/core/email/bytes.ts';
+import { splitEntity } from '../../../src/core/email/headers.ts';
+
+const NON_LATIN1 = /[\u0100-\uffff]/;
+
+function qpReference(text: string): string {
+  const joined = text.replace(/(?<![ \t])[ \t]*=\r?\n/g, '');
+  const decoded = joined.replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  if (!NON_LATIN1.test(decoded)) return decoded;
+  return Array.from(new TextEncoder().encode(decoded), (b) => String.fromCharCode(b)).join('');
+}
+
+function entityReference(text: string): { head: string; body: string } {
+  const m = /\n[ \t]*\n/.exec(text);
+  if (!m) return { head: text, body: '' };
+  return { head: text.slice(0, m.index), body: text.slice(m.index + m[0].length) };
+}
+
+// Strings made of the characters these scans care about, so the interesting cases come up often.
+const soup = (chars: string[]) => fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
+
+describe('fast paths', () => {
+  it('quoted-printable escapes decode as the regular expression did', () => {
+    const text = soup(['=', '=', '3', 'D', 'a', 'F', 'g', '0', '9', ' ', '\t', '\n', '\r', 'é', '€', 'x']);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(decodeQuotedPrintable(t)).toBe(qpReference(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('text that needs no charset decoding is returned as it is', () => {
+    for (const s of ['plain 7-bit', 'tab\tand\nnewline', 'already decoded: ü €', '\u0100', '']) expect(decodeCharset(s)).toBe(s);
+    expect(decodeCharset('\u00c3\u00bc')).toBe('ü'); // UTF-8 bytes of ü as a byte string
+    expect(decodeCharset('\u001b$B$3$s\u001b(B', '')).not.toBe('\u001b$B$3$s\u001b(B'); // ISO-2022-JP
+  });
+
+  it('a header ends at the first line of spaces and tabs only, as the regular expression found', () => {
+    const text = soup(['Subject: x', 'From: a@b', '\n', '\n', ' ', '\t', 'body', '\r']).map((t) => `To: y\n${t}`);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(splitEntity(t)).toEqual(entityReference(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
