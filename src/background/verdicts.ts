@@ -4,7 +4,6 @@
 
 import { classify, extract, registry, type ClassifyContext, type Verdict } from '../core/index.ts';
 import type { FindingContext, SlimVerdict } from '../messaging/protocol.ts';
-import { ACTOR, CATEGORY } from './labels.ts';
 import { template } from './template.ts';
 
 const MAX_CACHED = 4000;
@@ -81,8 +80,6 @@ export function slim(v: Verdict, extra: Partial<SlimVerdict> = {}): SlimVerdict 
     title: v.title,
     summary: v.summary,
     setup: v.setup,
-    categoryLabel: CATEGORY[v.category],
-    actorLabel: ACTOR[v.actor],
     ...extra,
   };
   return out;

@@ -14,43 +14,53 @@ export const findingKey = (f: Finding): string =>
 export class Classifier {
   private readonly cache = new Map<string, SlimVerdict[]>();
 
-  get(f: Finding): SlimVerdict[] | undefined {
-    return this.cache.get(findingKey(f));
-  }
-
-  /** Asks the background about every finding not yet known (in batches the protocol accepts). */
-  async fill(findings: Finding[]): Promise<void> {
+  /**
+   * The verdicts of each finding, in order, asking the background only about findings not yet
+   * known (in batches the protocol accepts). Each key is built once: an ESP log sends thousands.
+   */
+  async verdicts(findings: Finding[]): Promise<SlimVerdict[][]> {
+    const keys = findings.map(findingKey);
+    // This call's answers are kept apart from the cache, which another call may clear meanwhile.
+    const known = new Map<string, SlimVerdict[]>();
     const todo = new Map<string, Finding>();
-    for (const f of findings) {
-      const key = findingKey(f);
-      if (!this.cache.has(key)) todo.set(key, f);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const hit = this.cache.get(key);
+      if (hit) known.set(key, hit);
+      else todo.set(key, findings[i]!);
     }
-    if (!todo.size) return;
-    if (this.cache.size + todo.size > MAX_CACHED) this.cache.clear();
-    const batches: Array<Array<[string, Finding]>> = [[]];
-    let chars = 0;
-    for (const entry of todo) {
-      const batch = batches[batches.length - 1]!;
-      if (batch.length >= MAX_ITEMS || chars + entry[1].text.length > MAX_BATCH_CHARS) {
-        batches.push([entry]);
-        chars = entry[1].text.length;
-      } else {
-        batch.push(entry);
-        chars += entry[1].text.length;
+    if (todo.size) {
+      if (this.cache.size + todo.size > MAX_CACHED) this.cache.clear();
+      const batches: Array<Array<[string, Finding]>> = [[]];
+      let chars = 0;
+      for (const entry of todo) {
+        const batch = batches[batches.length - 1]!;
+        if (batch.length >= MAX_ITEMS || chars + entry[1].text.length > MAX_BATCH_CHARS) {
+          batches.push([entry]);
+          chars = entry[1].text.length;
+        } else {
+          batch.push(entry);
+          chars += entry[1].text.length;
+        }
       }
+      await Promise.all(
+        batches.map(async (batch) => {
+          // The background needs no page identity (`id`): only copy the findings that have one.
+          const items = batch.map(([, f]) => {
+            if (f.id === undefined) return clamp(f);
+            const { id: _id, ...rest } = f;
+            return clamp(rest);
+          });
+          const { verdicts, results } = await send(sendMessage, { type: 'classifyFindings', items });
+          batch.forEach(([key], i) => {
+            const list = (results[i] ?? []).flatMap((n) => verdicts[n] ?? []);
+            known.set(key, list);
+            this.cache.set(key, list);
+          });
+        }),
+      );
     }
-    await Promise.all(
-      batches.map(async (batch) => {
-        // The background needs no page identity (`id`): only copy the findings that have one.
-        const items = batch.map(([, f]) => {
-          if (f.id === undefined) return clamp(f);
-          const { id: _id, ...rest } = f;
-          return clamp(rest);
-        });
-        const { verdicts, results } = await send(sendMessage, { type: 'classifyFindings', items });
-        batch.forEach(([key], i) => this.cache.set(key, (results[i] ?? []).flatMap((n) => verdicts[n] ?? [])));
-      }),
-    );
+    return keys.map((k) => known.get(k) ?? []);
   }
 
   clear(): void {

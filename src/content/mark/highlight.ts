@@ -63,7 +63,9 @@ export function createMarkLayer(forceElements = false): MarkLayer {
   const byWrapper = new WeakMap<Element, Mark>();
   const sets = new Map<Document, Sets | null>();
   const marks = new Set<Mark>();
-  let pending: Array<[HighlightLike, Range]> = [];
+  // Ranges not yet in their highlight, by highlight.
+  let pending = new Map<HighlightLike, Range[]>();
+  let pendingCount = 0;
 
   const highlightsOf = (doc: Document): Sets | null => {
     if (!sets.has(doc)) {
@@ -85,7 +87,13 @@ export function createMarkLayer(forceElements = false): MarkLayer {
     const own = first ? sets.get(first.node.ownerDocument) : null;
     if (mark.ranges?.length) {
       const gone = new Set(mark.ranges);
-      if (pending.length) pending = pending.filter(([, r]) => !gone.has(r));
+      if (pendingCount) {
+        for (const [set, list] of pending) {
+          const kept = list.filter((r) => !gone.has(r));
+          pendingCount -= list.length - kept.length;
+          pending.set(set, kept);
+        }
+      }
       for (const r of mark.ranges) {
         own?.permanent.delete(r);
         own?.temporary.delete(r);
@@ -102,22 +110,28 @@ export function createMarkLayer(forceElements = false): MarkLayer {
   return {
     marks,
     get pendingCount() {
-      return pending.length;
+      return pendingCount;
     },
     add(mark) {
-      const live = mark.segments.filter((s) => s.node.isConnected && s.end <= s.node.data.length);
+      // `length`, not `data.length`: reading a text node's data copies its string.
+      const ok = (s: Segment) => s.node.isConnected && s.end <= s.node.length;
+      const live = mark.segments.every(ok) ? mark.segments : mark.segments.filter(ok);
       if (!live.length) return;
       mark.segments = live;
-      const own = highlightsOf(live[0]!.node.ownerDocument);
+      const doc = live[0]!.node.ownerDocument;
+      const own = highlightsOf(doc);
       if (own) {
         const set = own[mark.verdict.permanence];
+        let list = pending.get(set);
+        if (!list) pending.set(set, (list = []));
         mark.ranges = live.map((s) => {
-          const r = s.node.ownerDocument.createRange();
+          const r = doc.createRange();
           r.setStart(s.node, s.start);
           r.setEnd(s.node, s.end);
-          pending.push([set, r]);
+          list.push(r);
           return r;
         });
+        pendingCount += live.length;
       } else {
         mark.wrappers = [];
         // From the last piece back: splitting a text node keeps the earlier offsets valid.
@@ -138,11 +152,13 @@ export function createMarkLayer(forceElements = false): MarkLayer {
     },
     remove,
     commit() {
-      for (const [set, range] of pending) set.add(range);
-      pending = [];
+      for (const [set, list] of pending) for (const r of list) set.add(r);
+      pending = new Map();
+      pendingCount = 0;
     },
     clear() {
-      pending = [];
+      pending = new Map();
+      pendingCount = 0;
       for (const m of [...marks]) remove(m);
       for (const [doc, own] of sets) {
         if (!own) continue;
