@@ -4,7 +4,7 @@
 
 import { classify, extract, registry, type ClassifyContext, type Verdict } from '../core/index.ts';
 import type { FindingContext, SlimVerdict } from '../messaging/protocol.ts';
-import { template } from './template.ts';
+import { template } from '../messaging/template.ts';
 
 const MAX_CACHED = 4000;
 const cache = new Map<string, Verdict>();

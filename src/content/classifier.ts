@@ -1,15 +1,23 @@
 // Verdicts for findings, from the background, cached for the page's lifetime: a rescan after a
-// page change sends only what is new (paging an ESP log, opening another message).
+// page change sends only what is new (paging an ESP log, opening another message). Log rows are
+// cached by their template's first steps (messaging/template.ts maskRow): thousands of rows that
+// differ only in the recipient's mailbox or an IP share the verdict, so one of them is asked about.
 
 import { MAX_ITEMS, send, type Finding, type SlimVerdict } from '../messaging/protocol.ts';
+import { maskRow } from '../messaging/template.ts';
 import { sendMessage } from '../platform/browser.ts';
 import { clamp } from './report.ts';
 
 const MAX_BATCH_CHARS = 200 * 1024;
 const MAX_CACHED = 30_000;
 
+/**
+ * What a finding's verdict depends on: a notice or JSON block whole; a row or line as the
+ * background's template cache reads it (background/verdicts.ts verdictOf), which a finer key can
+ * only split, never join wrongly: rows equal here have equal templates.
+ */
 export const findingKey = (f: Finding): string =>
-  `${f.notice ? `n${f.notice.subject}\u0001${f.notice.from}` : f.json ? 'j' : 'l'}\u0001${f.recipient}\u0001${f.host}\u0001${f.action}\u0001${f.status}\u0001${f.text}`;
+  JSON.stringify(f.notice || f.json ? [f.notice, f.text] : [f.recipient && maskRow(f.recipient, f.recipient), f.host, f.action, f.status, f.reasonHint, maskRow(f.text, f.recipient)]);
 
 export class Classifier {
   private readonly cache = new Map<string, SlimVerdict[]>();
@@ -61,9 +69,5 @@ export class Classifier {
       );
     }
     return keys.map((k) => known.get(k) ?? []);
-  }
-
-  clear(): void {
-    this.cache.clear();
   }
 }

@@ -185,10 +185,11 @@ export class Scanner {
     }
     this.layer.commit();
     if (this.layer.marks.size) this.ui();
-    if (count) performance.measure('bounce-lens:marked', { start, detail: { busy: busy(), units: count, marks: this.layer.marks.size } });
+    const measure = (name: string) => performance.measure(`bounce-lens:${name}`, { start, detail: { busy: busy(), units: count, marks: this.layer.marks.size } });
+    if (count) measure('marked');
     const reported = this.report();
     if (reported) await wait(reported);
-    performance.measure('bounce-lens:scan', { start, detail: { busy: busy(), units: count, marks: this.layer.marks.size } });
+    measure('scan');
   }
 
   private drop(el: Element, list: Tracked[]): void {

@@ -48,11 +48,7 @@ export function trackUnit(u: Unit, results: SlimVerdict[], uid: () => string, fa
   const segments = u.segments ?? (u.markEls?.() ?? []).flatMap(segmentsIn);
   const recipient = f.recipient ?? ADDRESS.exec(f.text)?.[0];
   t.marks.push(recipient ? { segments, verdict: v, recipient } : { segments, verdict: v });
-  if (!u.loose) t.counted.push({ ...f, id: f.id ? `${uid()}:${f.id}` : uid() });
-  else if (f.id === undefined) t.counted.push(f);
-  else {
-    const { id: _id, ...rest } = f;
-    t.counted.push(rest);
-  }
+  // A loose unit (a repeat, a generic line) carries no id.
+  t.counted.push(u.loose ? (f.id === undefined ? f : { ...f, id: undefined }) : { ...f, id: f.id ? `${uid()}:${f.id}` : uid() });
   return t;
 }

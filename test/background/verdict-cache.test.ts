@@ -1,10 +1,10 @@
-// The background's template cache (src/background/template.ts, verdicts.ts): one classification
+// The background's template cache (src/messaging/template.ts, background/verdicts.ts): one classification
 // serves every log row that differs only in what no rule reads. Every rule example keeps its
 // verdict under the template, so the cache can never change an answer.
 import { describe, expect, it } from 'vitest';
 import { classify, registry } from '../../src/core/index.ts';
 import { failureKey, distinct } from '../../src/background/dedupe.ts';
-import { template } from '../../src/background/template.ts';
+import { maskRow, template } from '../../src/messaging/template.ts';
 import { clearVerdictCache, verdictOf } from '../../src/background/verdicts.ts';
 
 const key = (v: ReturnType<typeof classify>) => [v.bounce, v.ruleId, v.category, v.actor, v.permanence, v.provider, v.providerCode, v.hardBounce, v.summary].join('|');

@@ -80,7 +80,7 @@ function columnFields(row: Element, columns: Columns): ByIndex | null {
 /** The row's cells by field: by the column headers, a cell's own data-label, or dt/dd pairs. */
 export function fieldsOf(row: Element, columns: Columns): Partial<Record<Field, Element>> {
   const out: Partial<Record<Field, Element>> = {};
-  const byIndex = row.firstElementChild && /^(?:TR)$/.test(row.tagName) ? columnFields(row, columns) : row.getAttribute('role') === 'row' ? columnFields(row, columns) : null;
+  const byIndex = row.tagName === 'TR' || row.getAttribute('role') === 'row' ? columnFields(row, columns) : null;
   if (byIndex?.some(Boolean)) {
     let i = 0;
     for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling, i++) {

@@ -63,9 +63,7 @@ export function createMarkLayer(forceElements = false): MarkLayer {
   const byWrapper = new WeakMap<Element, Mark>();
   const sets = new Map<Document, Sets | null>();
   const marks = new Set<Mark>();
-  // Ranges not yet in their highlight, by highlight.
-  let pending = new Map<HighlightLike, Range[]>();
-  let pendingCount = 0;
+  let pending: Array<[HighlightLike, Range]> = [];
 
   const highlightsOf = (doc: Document): Sets | null => {
     if (!sets.has(doc)) {
@@ -87,13 +85,7 @@ export function createMarkLayer(forceElements = false): MarkLayer {
     const own = first ? sets.get(first.node.ownerDocument) : null;
     if (mark.ranges?.length) {
       const gone = new Set(mark.ranges);
-      if (pendingCount) {
-        for (const [set, list] of pending) {
-          const kept = list.filter((r) => !gone.has(r));
-          pendingCount -= list.length - kept.length;
-          pending.set(set, kept);
-        }
-      }
+      if (pending.length) pending = pending.filter(([, r]) => !gone.has(r));
       for (const r of mark.ranges) {
         own?.permanent.delete(r);
         own?.temporary.delete(r);
@@ -110,7 +102,7 @@ export function createMarkLayer(forceElements = false): MarkLayer {
   return {
     marks,
     get pendingCount() {
-      return pendingCount;
+      return pending.length;
     },
     add(mark) {
       // `length`, not `data.length`: reading a text node's data copies its string.
@@ -122,16 +114,13 @@ export function createMarkLayer(forceElements = false): MarkLayer {
       const own = highlightsOf(doc);
       if (own) {
         const set = own[mark.verdict.permanence];
-        let list = pending.get(set);
-        if (!list) pending.set(set, (list = []));
         mark.ranges = live.map((s) => {
           const r = doc.createRange();
           r.setStart(s.node, s.start);
           r.setEnd(s.node, s.end);
-          list.push(r);
+          pending.push([set, r]);
           return r;
         });
-        pendingCount += live.length;
       } else {
         mark.wrappers = [];
         // From the last piece back: splitting a text node keeps the earlier offsets valid.
@@ -152,13 +141,11 @@ export function createMarkLayer(forceElements = false): MarkLayer {
     },
     remove,
     commit() {
-      for (const [set, list] of pending) for (const r of list) set.add(r);
-      pending = new Map();
-      pendingCount = 0;
+      for (const [set, range] of pending) set.add(range);
+      pending = [];
     },
     clear() {
-      pending = new Map();
-      pendingCount = 0;
+      pending = [];
       for (const m of [...marks]) remove(m);
       for (const [doc, own] of sets) {
         if (!own) continue;
