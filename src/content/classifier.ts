@@ -39,27 +39,20 @@ export class Classifier {
     }
     if (todo.size) {
       if (this.cache.size + todo.size > MAX_CACHED) this.cache.clear();
-      const batches: Array<Array<[string, Finding]>> = [[]];
-      let chars = 0;
+      const batches: Array<Array<[string, Finding]>> = [];
+      let chars = Infinity;
       for (const entry of todo) {
-        const batch = batches[batches.length - 1]!;
-        if (batch.length >= MAX_ITEMS || chars + entry[1].text.length > MAX_BATCH_CHARS) {
-          batches.push([entry]);
-          chars = entry[1].text.length;
-        } else {
-          batch.push(entry);
-          chars += entry[1].text.length;
+        const n = entry[1].text.length;
+        if (chars + n > MAX_BATCH_CHARS || batches.at(-1)!.length >= MAX_ITEMS) {
+          batches.push([]);
+          chars = 0;
         }
+        batches.at(-1)!.push(entry);
+        chars += n;
       }
       await Promise.all(
         batches.map(async (batch) => {
-          // The background needs no page identity (`id`): only copy the findings that have one.
-          const items = batch.map(([, f]) => {
-            if (f.id === undefined) return clamp(f);
-            const { id: _id, ...rest } = f;
-            return clamp(rest);
-          });
-          const { verdicts, results } = await send(sendMessage, { type: 'classifyFindings', items });
+          const { verdicts, results } = await send(sendMessage, { type: 'classifyFindings', items: batch.map(([, f]) => clamp(f)) });
           batch.forEach(([key], i) => {
             const list = (results[i] ?? []).flatMap((n) => verdicts[n] ?? []);
             known.set(key, list);
