@@ -36,8 +36,6 @@ function apiOf(doc: Document): Api | null {
 
 export interface MarkLayer {
   readonly marks: Set<Mark>;
-  /** Ranges added since the last commit(). */
-  readonly pendingCount: number;
   add(mark: Mark): void;
   remove(mark: Mark): void;
   /**
@@ -101,9 +99,6 @@ export function createMarkLayer(forceElements = false): MarkLayer {
 
   return {
     marks,
-    get pendingCount() {
-      return pending.length;
-    },
     add(mark) {
       // `length`, not `data.length`: reading a text node's data copies its string.
       const ok = (s: Segment) => s.node.isConnected && s.end <= s.node.length;
