@@ -53,7 +53,7 @@ export function clamp(f: Finding): Finding {
   const long = (['recipient', 'host', 'status', 'action'] as const).filter((k) => (f[k]?.length ?? 0) > 320);
   if (f.text.length <= max && !long.length && (f.id?.length ?? 0) <= 400) return f;
   const out = { ...f, text: f.text.slice(0, max) };
-  for (const k of long) delete out[k];
+  for (const k of long) out[k] = undefined; // left out when the message is serialised
   if (f.id) out.id = f.id.slice(0, 400);
   return out;
 }

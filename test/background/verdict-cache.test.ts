@@ -30,6 +30,18 @@ describe('template', () => {
     expect(examples).toBeGreaterThan(100);
   });
 
+  it('starts from maskRow, by which content scripts group log rows', () => {
+    const row = (user: string, ip: string) => `550 5.7.1 <${user}@example.net>: rejected from [${ip}] id 1714000000`;
+    expect(maskRow(row('ana', '192.0.2.1'), 'ana@example.net')).toBe(maskRow(row('bob', '192.0.2.9'), 'bob@example.net'));
+    expect(maskRow(row('ana', '192.0.2.1'), 'ana@example.net')).not.toBe(maskRow(row('ana', '192.0.2.1').replace('5.7.1', '5.1.1'), 'ana@example.net'));
+    for (const [, { rule }] of registry().byId) {
+      for (const ex of rule.rule.examples) {
+        const address = FIRST_ADDRESS.exec(ex)?.[0];
+        expect(template(maskRow(ex, address), address), ex).toBe(template(ex, address));
+      }
+    }
+  });
+
   it('gives the cached verdict with this text’s own evidence, IPs and recipient', () => {
     clearVerdictCache();
     const a = verdictOf('421 4.7.0 [TSS04] Messages from 198.51.100.23 temporarily deferred', {}, 'shared');
