@@ -7,7 +7,7 @@
 // the background caches verdicts by template. The template keeps every character's position
 // (each replaced character becomes one character), so evidence offsets still point into the real
 // text; the values read from the text (evidence values, ips, hosts, recipient) are taken from it.
-// test/background/template.test.ts checks that every rule example keeps its verdict.
+// test/background/verdict-cache.test.ts checks that every rule example keeps its verdict.
 
 /** Local part of the given address, wherever it appears in the text (case-insensitive). */
 function maskMailbox(text: string, address: string | undefined): string {
