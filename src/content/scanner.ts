@@ -186,6 +186,8 @@ export class Scanner {
     if (this.layer.marks.size) this.ui();
     const measure = (name: string) => performance.measure(`bounce-lens:${name}`, { start, detail: { busy: busy(), units: count, marks: this.layer.marks.size } });
     if (count) measure('marked');
+    // Reporting a long log serialises every finding: not in the same task as the marks.
+    if (slicer.due()) await slicer.pause();
     const reported = this.report();
     if (reported) await wait(reported);
     measure('scan');
