@@ -131,6 +131,8 @@ try {
   console.log(`  fully marked in ${fmt(median.total)} (target ≤ 300 ms) ${verdict(median.total <= 300)}; marks: ${median.marks}; main-thread time ${fmt(median.busy)}`);
   console.log(`  badge set after ${fmt(median.badge)}`);
   console.log(`  longest main-thread task meanwhile ${fmt(median.longest)} (target ≤ 50 ms) ${verdict(median.longest <= 50)}; long tasks: ${median.long}`);
+  // Diagnostics: every run's figures, to tell a loaded machine from a slow pass.
+  console.log(`  all runs (marked / main-thread / longest task): ${runs.map((r) => `${r.total.toFixed(0)}/${r.busy.toFixed(0)}/${r.longest.toFixed(0)}`).join(', ')} ms`);
   failed ||= !(median.total <= 300 && median.longest <= 50 && median.marks === log.bounces);
 
   // The first pass on a page also compiles the script's code (V8 compiles lazily and optimises
@@ -161,5 +163,6 @@ try {
 } finally {
   await b.close();
   cleanup();
+  console.log(`Load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 }
 process.exitCode = failed ? 1 : 0;

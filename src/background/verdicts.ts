@@ -4,8 +4,7 @@
 
 import { classify, extract, registry, type ClassifyContext, type Verdict } from '../core/index.ts';
 import type { FindingContext, SlimVerdict } from '../messaging/protocol.ts';
-import { ACTOR, CATEGORY } from './labels.ts';
-import { template } from './template.ts';
+import { template } from '../messaging/template.ts';
 
 const MAX_CACHED = 4000;
 const cache = new Map<string, Verdict>();
@@ -81,8 +80,6 @@ export function slim(v: Verdict, extra: Partial<SlimVerdict> = {}): SlimVerdict 
     title: v.title,
     summary: v.summary,
     setup: v.setup,
-    categoryLabel: CATEGORY[v.category],
-    actorLabel: ACTOR[v.actor],
     ...extra,
   };
   return out;

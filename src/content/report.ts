@@ -8,13 +8,9 @@ const SLICE_MS = 8;
 
 /** A decoded notice recipient's context, as reportFindings takes it (so the stored verdict is the same). */
 export function reportOf(v: SlimVerdict): FindingContext {
-  return {
-    ...(v.recipient ? { recipient: v.recipient } : {}),
-    ...(v.host ? { host: v.host } : {}),
-    ...(v.action ? { action: v.action } : {}),
-    ...(v.status ? { status: v.status } : {}),
-    ...(v.reasonHint ? { reasonHint: v.reasonHint } : {}),
-  };
+  const out: FindingContext = {};
+  for (const k of ['recipient', 'host', 'action', 'status', 'reasonHint'] as const) if (v[k]) Object.assign(out, { [k]: v[k] });
+  return out;
 }
 
 /** Gives the main thread back (input, rendering) between slices of work. */
@@ -54,16 +50,10 @@ export function timeSlices(beforeWait: () => void) {
  */
 export function clamp(f: Finding): Finding {
   const max = f.notice || f.json ? MAX_NOTICE_CHARS : MAX_FINDING_CHARS;
-  const fits = (v: string | undefined) => v === undefined || v.length <= 320;
-  if (f.text.length <= max && fits(f.recipient) && fits(f.host) && fits(f.status) && fits(f.action) && (f.id?.length ?? 0) <= 400) return f;
-  const { recipient, host, status, action, id, ...rest } = f;
-  return {
-    ...rest,
-    text: f.text.slice(0, max),
-    ...(fits(recipient) ? { recipient } : {}),
-    ...(fits(host) ? { host } : {}),
-    ...(fits(status) ? { status } : {}),
-    ...(fits(action) ? { action } : {}),
-    ...(id ? { id: id.slice(0, 400) } : {}),
-  };
+  const long = (['recipient', 'host', 'status', 'action'] as const).filter((k) => (f[k]?.length ?? 0) > 320);
+  if (f.text.length <= max && !long.length && (f.id?.length ?? 0) <= 400) return f;
+  const out = { ...f, text: f.text.slice(0, max) };
+  for (const k of long) out[k] = undefined; // left out when the message is serialised
+  if (f.id) out.id = f.id.slice(0, 400);
+  return out;
 }

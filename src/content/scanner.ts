@@ -3,7 +3,7 @@
 // read again (opening another message in Gmail, paging an ESP log). Work is cut into slices of a
 // few milliseconds so no main-thread task grows long on a 10,000-row log.
 
-import { send } from '../messaging/protocol.ts';
+import { send, type SlimVerdict } from '../messaging/protocol.ts';
 import { sendMessage } from '../platform/browser.ts';
 import { Classifier } from './classifier.ts';
 import { blockOf } from './find/flat.ts';
@@ -146,13 +146,13 @@ export class Scanner {
     const roots = this.takeRoots();
     // Units go to the background a slice at a time: it classifies while this script reads on,
     // and marking starts with the first answers.
-    const batches: Array<{ units: Unit[]; ready: Promise<void> }> = [];
+    const batches: Array<{ units: Unit[]; ready: Promise<SlimVerdict[][]> }> = [];
     let open: Unit[] = [];
     const send = () => {
       if (!open.length) return;
       const batch = open;
       open = [];
-      batches.push({ units: batch, ready: this.classifier.fill(batch.map((u) => u.finding)) });
+      batches.push({ units: batch, ready: this.classifier.verdicts(batch.map((u) => u.finding)) });
     };
     for (const root of roots) {
       const read = await readUnits(root, this.reader, slicer, (u) => {
@@ -168,27 +168,29 @@ export class Scanner {
     const second: Unit[] = [];
     let count = 0;
     for (const batch of batches) {
-      await wait(batch.ready);
+      const results = await wait(batch.ready);
       if (this.stopped) return;
-      // Marks go on the page in few, growing steps (MarkLayer.commit): not in every frame the
-      // slices allow, which would cost the whole mark count each time.
       for (let i = 0; i < batch.units.length; i++) {
-        this.track(batch.units[i]!, second);
+        this.track(batch.units[i]!, results[i]!, second);
         if ((i & 15) === 15 && slicer.due()) await slicer.pause();
       }
-      if (this.layer.pendingCount >= Math.max(BATCH, this.layer.marks.size / 2)) this.layer.commit();
       count += batch.units.length;
     }
     if (second.length) {
-      await wait(this.classifier.fill(second.map((u) => u.finding)));
-      for (const u of second) this.track(u, []);
+      const results = await wait(this.classifier.verdicts(second.map((u) => u.finding)));
+      second.forEach((u, i) => this.track(u, results[i]!, []));
     }
+    // Marks go on the page once per pass (MarkLayer.commit): the frame after a change to the
+    // highlights costs in proportion to every mark on the page (some 50 ms for 4,000 in Chromium).
     this.layer.commit();
     if (this.layer.marks.size) this.ui();
-    if (count) performance.measure('bounce-lens:marked', { start, detail: { busy: busy(), units: count, marks: this.layer.marks.size } });
+    const measure = (name: string) => performance.measure(`bounce-lens:${name}`, { start, detail: { busy: busy(), units: count, marks: this.layer.marks.size } });
+    if (count) measure('marked');
+    // Reporting a long log serialises every finding: not in the same task as the marks.
+    if (slicer.due()) await slicer.pause();
     const reported = this.report();
     if (reported) await wait(reported);
-    performance.measure('bounce-lens:scan', { start, detail: { busy: busy(), units: count, marks: this.layer.marks.size } });
+    measure('scan');
   }
 
   private drop(el: Element, list: Tracked[]): void {
@@ -200,9 +202,9 @@ export class Scanner {
   }
 
   /** Marks and counts one unit; a notice the decoder found nothing in is read line by line. */
-  private track(u: Unit, fallback: Unit[]): void {
+  private track(u: Unit, results: SlimVerdict[], fallback: Unit[]): void {
     if (!u.el.isConnected) return;
-    const t = trackUnit(u, this.classifier.get(u.finding) ?? [], () => this.uid(u.el), fallback);
+    const t = trackUnit(u, results, () => this.uid(u.el), fallback);
     if (!t) return;
     for (const m of t.marks) this.layer.add(m);
     const list = this.byEl.get(u.el);

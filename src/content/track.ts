@@ -23,7 +23,6 @@ export interface Tracked {
  */
 export function trackUnit(u: Unit, results: SlimVerdict[], uid: () => string, fallback: Unit[]): Tracked | null {
   const t: Tracked = { marks: [], counted: [] };
-  const { notice: _notice, json: _json, id: subId, ...finding } = u.finding;
   if (u.flat) {
     if (!results.length) fallback.push(...linesOf(u.el).map((l) => ({ ...l, el: u.el })));
     const cache = {};
@@ -43,10 +42,13 @@ export function trackUnit(u: Unit, results: SlimVerdict[], uid: () => string, fa
   }
   const v = results[0];
   if (!v?.bounce) return null;
+  // A row or a line (never a notice or JSON): what the background counts is the finding itself,
+  // with the unit's identity on the page; thousands of log rows come this way, so no copies but one.
+  const f = u.finding;
   const segments = u.segments ?? (u.markEls?.() ?? []).flatMap(segmentsIn);
-  const recipient = finding.recipient ?? ADDRESS.exec(finding.text)?.[0];
-  t.marks.push({ segments, verdict: v, ...(recipient ? { recipient } : {}) });
-  const id = u.loose ? undefined : `${uid()}${subId ? `:${subId}` : ''}`;
-  t.counted.push({ ...finding, ...(id ? { id } : {}) });
+  const recipient = f.recipient ?? ADDRESS.exec(f.text)?.[0];
+  t.marks.push(recipient ? { segments, verdict: v, recipient } : { segments, verdict: v });
+  // A loose unit (a repeat, a generic line) carries no id.
+  t.counted.push(u.loose ? (f.id === undefined ? f : { ...f, id: undefined }) : { ...f, id: f.id ? `${uid()}:${f.id}` : uid() });
   return t;
 }

@@ -80,6 +80,7 @@ export async function readUnits(root: Element, reader: Reader, slicer: Slicer, s
   // The cheap test first: most of a page (and most changes to it) holds no failure at all.
   const text = root.textContent ?? '';
   if (!QUICK.test(text) && !reader.adapters.some((a) => a.quick?.test(text))) return read;
+  if (slicer.due()) await slicer.pause();
   // A parent all of whose children are rows the adapter read (a tbody) is skipped whole by the
   // generic finder: touching ten thousand rows again would cost (each node a script touches in
   // its isolated world costs a wrapper object, several microseconds).
@@ -110,7 +111,9 @@ export async function readUnits(root: Element, reader: Reader, slicer: Slicer, s
       if ((i & 15) === 15 && slicer.due()) await slicer.pause();
     }
   }
-  for (const el of Array.from(root.querySelectorAll(JSON_BLOCKS))) {
+  // Live collections the browser keeps: cheaper than a selector query where there is no code block.
+  const blocks = root.getElementsByTagName('pre').length || root.getElementsByTagName('code').length ? root.querySelectorAll(JSON_BLOCKS) : [];
+  for (const el of Array.from(blocks)) {
     // A code block inside a notice or a row belongs to that unit.
     if (read.has(el) || el.parentElement?.closest(reader.selector)) continue;
     read.add(el);

@@ -59,9 +59,6 @@ export type SlimVerdict = Pick<
   Verdict,
   'bounce' | 'reason' | 'category' | 'permanence' | 'hardBounce' | 'actor' | 'provider' | 'providerName' | 'title' | 'summary' | 'setup'
 > & {
-  /** The category and the actor in words, for the card. */
-  categoryLabel: string;
-  actorLabel: string;
   recipient?: string;
   /**
    * For a notice or event JSON: the text this verdict was read from (a recipient's reply, an event's

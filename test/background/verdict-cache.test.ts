@@ -1,10 +1,10 @@
-// The background's template cache (src/background/template.ts, verdicts.ts): one classification
+// The background's template cache (src/messaging/template.ts, background/verdicts.ts): one classification
 // serves every log row that differs only in what no rule reads. Every rule example keeps its
 // verdict under the template, so the cache can never change an answer.
 import { describe, expect, it } from 'vitest';
 import { classify, registry } from '../../src/core/index.ts';
 import { failureKey, distinct } from '../../src/background/dedupe.ts';
-import { template } from '../../src/background/template.ts';
+import { maskRow, template } from '../../src/messaging/template.ts';
 import { clearVerdictCache, verdictOf } from '../../src/background/verdicts.ts';
 
 const key = (v: ReturnType<typeof classify>) => [v.bounce, v.ruleId, v.category, v.actor, v.permanence, v.provider, v.providerCode, v.hardBounce, v.summary].join('|');
@@ -28,6 +28,18 @@ describe('template', () => {
       }
     }
     expect(examples).toBeGreaterThan(100);
+  });
+
+  it('starts from maskRow, by which content scripts group log rows', () => {
+    const row = (user: string, ip: string) => `550 5.7.1 <${user}@example.net>: rejected from [${ip}] id 1714000000`;
+    expect(maskRow(row('ana', '192.0.2.1'), 'ana@example.net')).toBe(maskRow(row('bob', '192.0.2.9'), 'bob@example.net'));
+    expect(maskRow(row('ana', '192.0.2.1'), 'ana@example.net')).not.toBe(maskRow(row('ana', '192.0.2.1').replace('5.7.1', '5.1.1'), 'ana@example.net'));
+    for (const [, { rule }] of registry().byId) {
+      for (const ex of rule.rule.examples) {
+        const address = FIRST_ADDRESS.exec(ex)?.[0];
+        expect(template(maskRow(ex, address), address), ex).toBe(template(ex, address));
+      }
+    }
   });
 
   it('gives the cached verdict with this text’s own evidence, IPs and recipient', () => {

@@ -87,8 +87,7 @@ Reporting-MTA: dns; mta.example.com</pre>`);
 
 const verdict = (over: Partial<SlimVerdict> = {}): SlimVerdict => ({
   bounce: true, reason: 'badreputation', category: 'reputation', permanence: 'permanent', hardBounce: false, actor: 'esp',
-  provider: 'apple', providerName: 'Apple iCloud Mail', title: 'Sending IP reputation', summary: 'Apple refused the IP.', setup: 'shared',
-  categoryLabel: 'Sending reputation', actorLabel: 'Your ESP', ...over,
+  provider: 'apple', providerName: 'Apple iCloud Mail', title: 'Sending IP reputation', summary: 'Apple refused the IP.', setup: 'shared', ...over,
 });
 
 describe('MarkLayer without the Highlight API (fallback)', () => {

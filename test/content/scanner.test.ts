@@ -3,6 +3,7 @@
 // find → classify (a fake background) → mark → report, then a page change is read again, and the
 // script's own <mark> wrapping never counts as a page change (no rescan loop).
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import catalog from '../../public/_locales/en/messages.json';
 
 const sent = vi.hoisted(() => [] as Array<{ type: string; items: Array<{ text: string; recipient?: string; id?: string }> }>);
 
@@ -13,13 +14,14 @@ vi.mock('webextension-polyfill', () => ({
       sendMessage: vi.fn(async (m: (typeof sent)[number]) => {
         sent.push(m);
         if (m.type === 'classifyFindings') {
-          const bounce = { bounce: true, reason: 'userunknown', category: 'user_unknown', permanence: 'permanent', hardBounce: true, actor: 'sender', provider: null, providerName: null, title: 'Address does not exist', summary: 'No such mailbox.', setup: 'shared', categoryLabel: 'Unknown address', actorLabel: 'You (the sender)' };
+          const bounce = { bounce: true, reason: 'userunknown', category: 'user_unknown', permanence: 'permanent', hardBounce: true, actor: 'sender', provider: null, providerName: null, title: 'Address does not exist', summary: 'No such mailbox.', setup: 'shared' };
           return { verdicts: [bounce, { ...bounce, bounce: false }], results: m.items.map((i) => [/\b5\.1\.1\b/.test(i.text) ? 0 : 1]) };
         }
         return { count: m.items.length };
       }),
     },
     storage: { sync: { get: async () => ({}) }, onChanged: { addListener() {} } },
+    i18n: { getMessage: (key: string) => (catalog as Record<string, { message: string }>)[key]?.message ?? '' },
   },
 }));
 

@@ -7,7 +7,7 @@
 // The SendGrid-like log goes to docs/screenshots/esp-log-marked.png with BOUNCE_LENS_SCREENSHOTS=1.
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -15,6 +15,8 @@ import { chromium } from 'playwright-core';
 import { checkHoverCard, checkState, DIST, expectations, launch, marksOf, ROOT, visibleCard } from './support.mjs';
 
 const PAGES = ['sendgrid.html', 'mailgun.html', 'postmark.html', 'ses.html', 'sparkpost.html', 'mandrill.html', 'brevo.html'];
+// The card's words are the extension's messages (the popup's catalogue).
+const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'public', '_locales', 'en', 'messages.json'), 'utf8'));
 const SHOTS = [join(ROOT, 'test-results', 'screenshots'), ...(process.env.BOUNCE_LENS_SCREENSHOTS ? [join(ROOT, 'docs', 'screenshots')] : [])];
 
 let b;
@@ -40,8 +42,8 @@ describe('Bounce Lens on ESP log pages', { timeout: 100_000 }, () => {
         const block = marks.find((m) => m.text.includes('banned sending IP'));
         await tab.page.mouse.move(block.rect.x, block.rect.y);
         const card = await visibleCard(tab.page);
-        await tab.page.waitForFunction(() => /Your ESP/.test(document.querySelector('[data-bounce-lens-ui]')?.shadowRoot?.textContent ?? ''));
-        assert.match(await card.textContent(), /Block list/);
+        await tab.page.waitForFunction((word) => (document.querySelector('[data-bounce-lens-ui]')?.shadowRoot?.textContent ?? '').includes(word), MESSAGES.actor_esp.message);
+        assert.ok((await card.textContent()).includes(MESSAGES.category_blocklist.message), 'the card names the category in the popup’s words');
         for (const dir of SHOTS) {
           await mkdir(dir, { recursive: true });
           await tab.page.screenshot({ path: join(dir, 'esp-log-marked.png') });
@@ -67,7 +69,7 @@ describe('Bounce Lens on ESP log pages', { timeout: 100_000 }, () => {
     assert.equal(verdicts.find((v) => v.recipient === 'cho@example.net')?.actor, 'sender', 'a dedicated IP is the sender’s to fix');
     const block = (await marksOf(tab.page)).find((m) => m.text.includes('banned sending IP'));
     await tab.page.mouse.move(block.rect.x, block.rect.y);
-    await tab.page.waitForFunction(() => /You \(the sender\)/.test(document.querySelector('[data-bounce-lens-ui]')?.shadowRoot?.textContent ?? ''));
+    await tab.page.waitForFunction((word) => (document.querySelector('[data-bounce-lens-ui]')?.shadowRoot?.textContent ?? '').includes(word), MESSAGES.actor_sender.message);
     await b.setSettings({ setup: 'shared', disabledSites: [] });
     await tab.page.close();
   });

@@ -107,7 +107,7 @@ describe('the message catalogue (public/_locales/en/messages.json)', () => {
   });
 
   it('holds every key the popup and options code names, and no unused key', () => {
-    const files = ['src/popup', 'src/popup/components', 'src/options'].flatMap((d) =>
+    const files = ['src/popup', 'src/popup/components', 'src/options', 'src/content/mark'].flatMap((d) =>
       readdirSync(d).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(d, f), 'utf8')),
     );
     const code = files.join('\n');

@@ -16,7 +16,7 @@ export interface EventWords {
 
 // Word starts, tested in this order: a "Delivery delay" is a deferral, "Not delivered" a failure.
 const DELAYED = /\b(?:defer|delay|transient)/i;
-const FAILED = /\b(?:bounce|hard[ _-]?bounce|soft[ _-]?bounce|block|fail|out[ _-]of[ _-]band|not[ _-]deliver|undeliverable)/i;
+const FAILED = /\b(?:(?:hard|soft)[ _-]?bounce|bounce|block|fail|out[ _-]of[ _-]band|not[ _-]deliver|undeliverable)/i;
 const SKIP = /\b(?:deliver|process|sent|send|open|click|drop|suppress|unsub|spam|complain|reject|polic|generation|invalid|queue|accept|request|deactivat|subscri|auto[ _-]?respon)/i;
 
 export function outcomeOf(word: string, site: EventWords = {}): Outcome {

@@ -11,7 +11,7 @@ import type { SlimVerdict } from '../../messaging/protocol.ts';
 import { CARD_CSS, ICON } from './card-style.ts';
 import { frameOffset, markAt } from './geometry.ts';
 import type { Mark, MarkLayer } from './highlight.ts';
-import { severity } from './severity.ts';
+import { severity, t } from './words.ts';
 
 export interface Card {
   /** Listens for hover and the shortcut in a document (the page or a same-origin frame). */
@@ -45,7 +45,7 @@ export function createCard(layer: MarkLayer, top: Document): Card {
   focus.tabIndex = 0;
   focus.setAttribute('role', 'button');
   focus.setAttribute('aria-describedby', 'card');
-  focus.setAttribute('aria-label', 'Bounce Lens: bounces marked on this page');
+  focus.setAttribute('aria-label', t('mark_label'));
   root.append(box, focus);
   top.documentElement.append(host);
 
@@ -97,14 +97,15 @@ export function createCard(layer: MarkLayer, top: Document): Card {
     head.append(svg, make('span', '', severity(v)));
     const dl = make('dl');
     const row = (k: string, val?: string | null) => val && dl.append(make('dt', '', k), make('dd', '', val));
-    row('Category', v.categoryLabel);
-    row('Who acts', v.actorLabel);
-    row('Permanence', v.permanence === 'permanent' ? 'Permanent' : 'Temporary');
-    row('Recipient', recipient ?? v.recipient);
-    row('Receiver', v.providerName);
+    // The same words as the popup's (messages.json category_*, actor_*, perm_*).
+    row(t('mark_category'), t(`category_${v.category}`));
+    row(t('mark_whoActs'), t(`actor_${v.actor}`));
+    row(t('mark_permanence'), t(`perm_${v.permanence}`));
+    row(t('mark_recipient'), recipient ?? v.recipient);
+    row(t('mark_receiver'), v.providerName);
     box.className = `c ${v.permanence}`;
-    box.replaceChildren(head, make('p', 't', v.title), make('p', '', v.summary), dl, make('p', 'k', `${position ? `${position}. ` : ''}Alt+Shift+B: next bounce. Esc: close.`));
-    focus.setAttribute('aria-label', `${position ?? 'Bounce'}: ${v.title}. ${severity(v)}.`);
+    box.replaceChildren(head, make('p', 't', v.title), make('p', '', v.summary), dl, make('p', 'k', `${position ? `${position}. ` : ''}${t('mark_keys')}`));
+    focus.setAttribute('aria-label', `${position ?? t('mark_bounce')}: ${v.title}. ${severity(v)}.`);
   };
 
   const show = (mark: Mark, withFocus: boolean, position?: string) => {
@@ -125,7 +126,7 @@ export function createCard(layer: MarkLayer, top: Document): Card {
     next = (next + list.length) % list.length;
     const mark = list[next]!;
     mark.segments[0]?.node.parentElement?.scrollIntoView({ block: 'center' });
-    show(mark, true, `Mark ${next + 1} of ${list.length}`);
+    show(mark, true, t('mark_position', String(next + 1), String(list.length)));
     return true;
   };
 

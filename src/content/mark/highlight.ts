@@ -36,8 +36,6 @@ function apiOf(doc: Document): Api | null {
 
 export interface MarkLayer {
   readonly marks: Set<Mark>;
-  /** Ranges added since the last commit(). */
-  readonly pendingCount: number;
   add(mark: Mark): void;
   remove(mark: Mark): void;
   /**
@@ -101,18 +99,18 @@ export function createMarkLayer(forceElements = false): MarkLayer {
 
   return {
     marks,
-    get pendingCount() {
-      return pending.length;
-    },
     add(mark) {
-      const live = mark.segments.filter((s) => s.node.isConnected && s.end <= s.node.data.length);
+      // `length`, not `data.length`: reading a text node's data copies its string.
+      const ok = (s: Segment) => s.node.isConnected && s.end <= s.node.length;
+      const live = mark.segments.every(ok) ? mark.segments : mark.segments.filter(ok);
       if (!live.length) return;
       mark.segments = live;
-      const own = highlightsOf(live[0]!.node.ownerDocument);
+      const doc = live[0]!.node.ownerDocument;
+      const own = highlightsOf(doc);
       if (own) {
         const set = own[mark.verdict.permanence];
         mark.ranges = live.map((s) => {
-          const r = s.node.ownerDocument.createRange();
+          const r = doc.createRange();
           r.setStart(s.node, s.start);
           r.setEnd(s.node, s.end);
           pending.push([set, r]);

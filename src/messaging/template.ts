@@ -1,4 +1,5 @@
-// Length-preserving templates of bounce texts, so one classification serves many log rows.
+// Length-preserving templates of bounce texts, so one classification serves many log rows
+// (background/verdicts.ts caches verdicts by template; content scripts group rows by maskRow).
 //
 // An ESP log repeats the same reply for thousands of recipients, but the text differs in what no
 // rule reads: the recipient's own mailbox name, the sending IP's digits, queue ids and time stamps.
@@ -6,7 +7,7 @@
 // the background caches verdicts by template. The template keeps every character's position
 // (each replaced character becomes one character), so evidence offsets still point into the real
 // text; the values read from the text (evidence values, ips, hosts, recipient) are taken from it.
-// test/background/template.test.ts checks that every rule example keeps its verdict.
+// test/background/verdict-cache.test.ts checks that every rule example keeps its verdict.
 
 /** Local part of the given address, wherever it appears in the text (case-insensitive). */
 function maskMailbox(text: string, address: string | undefined): string {
@@ -33,9 +34,14 @@ const ID_TOKEN = /(?<![A-Za-z0-9])(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d[A-Za-z0-9]*\d)
 const zeros = (s: string): string => s.replace(/\d/g, '0');
 const idMask = (s: string): string => s.replace(/[A-Za-z]/g, 'x').replace(/\d/g, '0');
 
+/**
+ * The template's first steps: the recipient's mailbox and IPv4 addresses masked. Content scripts
+ * group log rows by this (content/classifier.ts) and ask about one row of each group: rows equal
+ * here have equal templates (template() continues from this), so they share the verdict.
+ */
+export const maskRow = (text: string, recipient?: string): string => maskMailbox(text, recipient).replace(IPV4, zeros);
+
 /** The text with per-row details masked; same length as the input. */
 export function template(text: string, recipient?: string): string {
-  let out = maskMailbox(text, recipient);
-  out = out.replace(IPV4, zeros).replace(DIGIT_RUN, zeros).replace(ID_TOKEN, idMask);
-  return out;
+  return maskRow(text, recipient).replace(DIGIT_RUN, zeros).replace(ID_TOKEN, idMask);
 }
