@@ -8,7 +8,7 @@ import { decideActor, decideHard, decidePermanence } from './decide.ts';
 import { buildCopy } from './copy.ts';
 import { withStructure, type Found } from './structure.ts';
 import type { ClassifyContext, Evidence, ProviderTable, Reason, Verdict } from './types.ts';
-import { cachedVerdict } from './verdict-cache.ts';
+import { cachedVerdict, sharedVerdict } from './verdict-cache.ts';
 
 /** Longest text read for one verdict; a bounce line is far shorter, a pasted email goes to parseEmail. */
 export const MAX_CLASSIFY_CHARS = 64 * 1024;
@@ -179,4 +179,9 @@ function classifyOnce(input: string, ctx: ClassifyContext): Verdict {
 /** The verdict for one bounce text; a text already classified in the same context comes from verdict-cache.ts. */
 export function classify(input: string, ctx: ClassifyContext = {}): Verdict {
   return cachedVerdict(input, ctx, classifyOnce);
+}
+
+/** classify() without its copy, for callers that copy the verdict themselves (verdict-cache.ts). */
+export function classifyShared(input: string, ctx: ClassifyContext = {}): Readonly<Verdict> {
+  return sharedVerdict(input, ctx, classifyOnce);
 }

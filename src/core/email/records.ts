@@ -10,7 +10,7 @@
 //   (refused after HELO/EHLO), else onhold (a diagnostic no rule knows) or undefined (none);
 // - commandKnown: the decoder read the whole notice, so a missing command is no RCPT.
 
-import { classify } from '../classify.ts';
+import { classifyShared } from '../classify.ts';
 import type { BounceRecord, ClassifyContext, Reason, SendingSetup, Verdict } from '../types.ts';
 import type { Finding } from './types.ts';
 import { domainOf } from './util.ts';
@@ -32,7 +32,7 @@ function structuralReason(f: Finding, action: string): Reason | undefined {
   return f.diagnostic.trim() ? 'onhold' : 'undefined';
 }
 
-export function verdictFor(f: Finding, setup: SendingSetup | undefined): Verdict {
+export function verdictFor(f: Finding, setup: SendingSetup | undefined): Readonly<Verdict> {
   const action = f.action ?? '';
   // RFC 3464 §2.3.3: delivered, relayed (to a system that sends no DSN) and expanded (to a list)
   // are no failures.
@@ -53,7 +53,8 @@ export function verdictFor(f: Finding, setup: SendingSetup | undefined): Verdict
   if (hint) ctx.reasonHint = hint;
   if (f.formatReason) ctx.formatReason = f.formatReason;
   ctx.fallbackReason = fallback;
-  return classify(f.diagnostic, ctx);
+  // The shared verdict: toRecord copies it into the record at once.
+  return classifyShared(f.diagnostic, ctx);
 }
 
 export function toRecord(f: Finding, msgindex: number, setup?: SendingSetup): EmailRecord {
@@ -74,7 +75,7 @@ export function toRecord(f: Finding, msgindex: number, setup?: SendingSetup): Em
 
 /** The one record of a message that is no bounce (or could not be read). */
 export function notBounceRecord(msgindex: number, setup?: SendingSetup, error?: string): EmailRecord {
-  const v = classify('', { setup });
+  const v = classifyShared('', { setup });
   const record: EmailRecord = Object.assign({}, v, { bounce: false, msgindex, recipient: '', diagnosticCode: '', rhost: '', action: '' });
   return error ? Object.assign(record, { error }) : record;
 }

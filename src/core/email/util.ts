@@ -9,12 +9,15 @@ const ADDRESS_ONLY = new RegExp(`^\\s*(?:<\\s*)?(${ADDRESS_SOURCE})(?:\\s*>)?(?:
 
 /** The first address in a text, without angle brackets or a trailing dot; '' when none. */
 export function firstAddress(text: string): string {
+  // Every address has an "@": most lines have none, and the pattern is costly to try at each position.
+  if (!text.includes('@')) return '';
   const m = ADDRESS_ONE.exec(text);
   return m ? cleanAddress(m[0]) : '';
 }
 
 /** The address when the line is only an address (`<a@b>`, `a@b:`), else ''. */
 export function addressLine(line: string): string {
+  if (!line.includes('@')) return '';
   const m = ADDRESS_ONLY.exec(line.replace(/^(\s*)"([^"\s@]+@[^"\s]+)"/, '$1$2'));
   return m?.[1] ? cleanAddress(m[1]) : '';
 }

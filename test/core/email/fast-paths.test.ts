@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCharset, decodeQuotedPrintable } from '../../../src/core/email/bytes.ts';
 import { splitEntity } from '../../../src/core/email/headers.ts';
+import { originalStart } from '../../../src/core/email/original.ts';
 
 const NON_LATIN1 = /[\u0100-\uffff]/;
 
@@ -19,6 +20,20 @@ function entityReference(text: string): { head: string; body: string } {
   const m = /\n[ \t]*\n/.exec(text);
   if (!m) return { head: text, body: '' };
   return { head: text.slice(0, m.index), body: text.slice(m.index + m[0].length) };
+}
+
+/** originalStart as it was with one lookbehind pattern (before the blank lines were found by indexOf). */
+function originalReference(body: string): number {
+  const markers = /^-+ ?This is a copy of the message|^--- ?Below this line is a copy of the message|^Original message headers:$/im;
+  const m = markers.exec(body);
+  if (m) return m.index;
+  const block = /(?<=\n[ \t]*\n)(?:Received|Return-Path|DKIM-Signature|Message-I[dD]|From|Date|MIME-Version|Subject|To):[^\n]*\n(?:[ \t][^\n]*\n)*[A-Za-z][\w-]*:/g;
+  const notice = /^(?:From:.*(?:mailer-daemon|postmaster|mail delivery)|Subject:.*(?:returned mail|undeliver|failure|delivery status))/im;
+  for (let b = block.exec(body); b; b = block.exec(body)) {
+    const head = body.slice(b.index, body.indexOf('\n\n', b.index) >>> 0);
+    if (head.split('\n').filter((l) => /^[A-Za-z][\w-]*:/.test(l)).length >= 3 && !notice.test(head)) return b.index;
+  }
+  return -1;
 }
 
 // Strings made of the characters these scans care about, so the interesting cases come up often.
@@ -48,6 +63,16 @@ describe('fast paths', () => {
         expect(splitEntity(t)).toEqual(entityReference(t));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('the original message starts where the lookbehind pattern found its header block', () => {
+    const parts = ['\n', '\n', ' ', '\t', 'From: a@b\n', 'From: MAILER-DAEMON@x\n', 'Subject: hi\n', 'Date: Mon\n', 'To: c@d\n', ' folded\n', 'X-A: 1\n', 'text ', 'Received: by x\n'];
+    fc.assert(
+      fc.property(soup(parts), (t) => {
+        expect(originalStart(t)).toBe(originalReference(t));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
