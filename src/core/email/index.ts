@@ -45,7 +45,10 @@ export async function parseMailbox(raw: string | Uint8Array, opts: ParseOptions 
     const { text, decoded } = readInput(raw);
     const messages = splitMbox(text);
     if (!messages.length) return [notBounceRecord(1, opts.setup)];
-    return messages.flatMap((m, i) => recordsOf(m, decoded, i + 1, opts.setup));
+    // A loop, not flatMap: 18,000 small arrays flattened showed in the 10 MB mailbox profile.
+    const out: BounceRecord[] = [];
+    for (let i = 0; i < messages.length; i++) for (const r of recordsOf(messages[i]!, decoded, i + 1, opts.setup)) out.push(r);
+    return out;
   } catch (e) {
     return [notBounceRecord(1, opts.setup, errorText(e))];
   }
