@@ -9,13 +9,33 @@ type CardModule = typeof import('./VerdictCard.tsx');
 let loaded: CardModule | undefined;
 let loading: Promise<CardModule> | undefined;
 
-/** Starts loading the card code (idempotent); App calls it once the popup is on screen. */
-export const preloadCard = (): Promise<CardModule> => (loading ??= import('./VerdictCard.tsx').then((m) => (loaded = m)));
+/** Starts loading the card code (idempotent; a failed load is tried again on the next call). */
+export const preloadCard = (): Promise<CardModule> =>
+  (loading ??= import('./VerdictCard.tsx').then(
+    (m) => (loaded = m),
+    (err: unknown) => {
+      loading = undefined;
+      throw err;
+    },
+  ));
 
 export function Card(props: ComponentProps<CardModule['VerdictCard']>) {
   const [, setReady] = useState(!!loaded);
   useEffect(() => {
-    if (!loaded) void preloadCard().then(() => setReady(true));
+    // The code may have arrived between this card's render and this effect (a cold start): then
+    // render again at once, or the placeholder would stay.
+    if (loaded) {
+      setReady(true);
+      return;
+    }
+    let live = true;
+    preloadCard().then(
+      () => live && setReady(true),
+      () => live && preloadCard().then(() => live && setReady(true), () => {}),
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   if (!loaded) return <div class="card-placeholder" aria-hidden="true" />;
   const { VerdictCard } = loaded;
