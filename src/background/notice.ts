@@ -6,8 +6,7 @@
 // formats and inline RFC 3464 fields), so the page text is handed to it as a one-part message.
 
 import { parseEmail } from '../core/email/index.ts';
-import { readEspEvents } from '../core/esp-events.ts';
-import { scanJson } from '../core/esp-events/json-scan.ts';
+import { readEspJson } from '../core/esp-events.ts';
 import type { SendingSetup } from '../core/index.ts';
 import type { Finding, SlimVerdict } from '../messaging/protocol.ts';
 import { findingVerdict, slim, verdictOf } from './verdicts.ts';
@@ -48,9 +47,10 @@ const MAX_PAGE_EVENTS = 500;
  * suppressions, the ESP's own rejections, complaints and deliveries do not count (contract.md).
  */
 export function readJson(f: Finding, setup: SendingSetup): SlimVerdict[] {
-  const read = readEspEvents(f.text, MAX_PAGE_EVENTS);
-  const failures = read?.items.filter((i) => i.outcome !== 'other') ?? [];
-  if (!failures.length) return read || scanJson(f.text, 1) ? [slim(verdictOf('', {}, setup, false))] : [];
+  const { json, events } = readEspJson(f.text, MAX_PAGE_EVENTS);
+  if (!json) return [];
+  const failures = events?.items.filter((i) => i.outcome !== 'other') ?? [];
+  if (!failures.length) return [slim(verdictOf('', {}, setup, false))];
   return failures.map((e) => {
     const context = {
       ...e.context,

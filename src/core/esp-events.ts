@@ -52,13 +52,14 @@ function readerFor(o: Json): EspReader | undefined {
 }
 
 /**
- * The ESP events in a pasted text, or null when it is no JSON or no known ESP shape.
- * Reads at most `max` events (the rest only sets `more`).
+ * The ESP events in a text, and whether the text was JSON at all (a page marks a JSON block with
+ * no failure as read, and reads any other text line by line). Reads at most `max` events (the
+ * rest only sets `more`); `events` is null when no known ESP shape was found.
  */
-export function readEspEvents(input: string, max = MAX_EVENTS): EspEvents | null {
+export function readEspJson(input: string, max = MAX_EVENTS): { json: boolean; events: EspEvents | null } {
   const text = unformMandrill(input) ?? input;
   const scanned = scanJson(text, max);
-  if (!scanned) return null;
+  if (!scanned) return { json: false, events: null };
   const events = scanned.values.flatMap(eventsOf);
   const out: EspEvents = { esps: [], items: [], skipped: {}, more: scanned.more };
   let read = 0;
@@ -76,8 +77,11 @@ export function readEspEvents(input: string, max = MAX_EVENTS): EspEvents | null
     for (const item of items) out.items.push({ ...item, values: sourcesOf(o, item.text) });
     for (const s of skipped) out.skipped[s] = (out.skipped[s] ?? 0) + 1;
   }
-  return out.esps.length > 0 ? out : null;
+  return { json: true, events: out.esps.length > 0 ? out : null };
 }
+
+/** The ESP events in a pasted text, or null when it is no JSON or no known ESP shape. */
+export const readEspEvents = (input: string, max = MAX_EVENTS): EspEvents | null => readEspJson(input, max).events;
 
 /** The ESPs' display names, for the UI's "Read as SendGrid events" line. */
 export const espNames = (ids: readonly EspId[]): string[] => ids.map((id) => ESP_NAMES[id]);

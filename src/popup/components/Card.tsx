@@ -29,10 +29,8 @@ export function Card(props: ComponentProps<CardModule['VerdictCard']>) {
       return;
     }
     let live = true;
-    preloadCard().then(
-      () => live && setReady(true),
-      () => live && preloadCard().then(() => live && setReady(true), () => {}),
-    );
+    // A failed load leaves the placeholder; the next card to mount asks again (preloadCard).
+    preloadCard().then(() => live && setReady(true), () => {});
     return () => {
       live = false;
     };
