@@ -6,12 +6,10 @@
 
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, DIST, ROOT, startFixtureServer } from './support.mjs';
+import { DIST, fold, launch, saveShot } from './support.mjs';
 
 const CS02 = '554 5.7.1 [CS02] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137';
 const TSS04 = (ip) =>
@@ -49,27 +47,17 @@ const DSN_EMAIL = [
   '',
   '--B1--',
 ].join('\n');
-const SHOTS = [join(ROOT, 'test-results', 'screenshots'), ...(process.env.BOUNCE_LENS_SCREENSHOTS ? [join(ROOT, 'docs', 'screenshots')] : [])];
-const fold = (s) => s.replace(/\s+/g, ' ').trim();
-
-let server;
-let profile;
+let b; // support.mjs launch(): context, extension id, an extension page for extension-only messages
 let ctx;
 let extId;
-let extPage; // an extension page, for messages only extension pages may send
 const tabOf = {};
 
-const worker = async () => ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker', { timeout: 10_000 });
-const tabIds = async () => (await worker()).evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
-const badge = async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-const message = (msg) => extPage.evaluate((m) => chrome.runtime.sendMessage(m), msg);
+const worker = () => b.worker();
+const tabIds = () => b.tabIds();
+const badge = (tabId) => b.badge(tabId);
+const message = (msg) => b.message(msg);
 
-async function screenshot(page, name) {
-  for (const dir of SHOTS) {
-    await mkdir(dir, { recursive: true });
-    await page.screenshot({ path: join(dir, name), fullPage: true });
-  }
-}
+const screenshot = (page, name) => saveShot(page, name, { fullPage: true });
 
 /** Every highlighted range on the page (read from the main world: the registry is the document's). */
 function highlights(page) {
@@ -131,23 +119,11 @@ async function checkSite(host, shot) {
 describe('Bounce Lens in Chromium', { timeout: 45_000 }, () => {
   before(async () => {
     assert.ok(existsSync(join(DIST, 'manifest.json')), 'dist/ is built (npm run build:chrome)');
-    server = await startFixtureServer();
-    profile = await mkdtemp(join(tmpdir(), 'bounce-lens-profile-'));
-    ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: chromiumArgs(server.port),
-    });
-    extId = new URL((await worker()).url()).host;
-    extPage = await ctx.newPage();
-    await extPage.goto(`chrome-extension://${extId}/src/popup/index.html`);
+    b = await launch({ chromium });
+    ({ ctx, extId } = b);
   });
 
-  after(async () => {
-    await ctx?.close();
-    await server?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
-  });
+  after(() => b?.close());
 
   test('(a) the service worker starts and names the extension', async () => {
     assert.match(extId, /^[a-p]{32}$/);

@@ -8,16 +8,14 @@
 
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { checkHoverCard, checkState, DIST, expectations, launch, marksOf, ROOT, visibleCard } from './support.mjs';
+import { checkHoverCard, checkState, DIST, expectations, launch, marksOf, ROOT, saveShot, visibleCard } from './support.mjs';
 
 const PAGES = ['sendgrid.html', 'mailgun.html', 'postmark.html', 'ses.html', 'sparkpost.html', 'mandrill.html', 'brevo.html'];
 // The card's words are the extension's messages (the popup's catalogue).
 const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'public', '_locales', 'en', 'messages.json'), 'utf8'));
-const SHOTS = [join(ROOT, 'test-results', 'screenshots'), ...(process.env.BOUNCE_LENS_SCREENSHOTS ? [join(ROOT, 'docs', 'screenshots')] : [])];
 
 let b;
 let exp;
@@ -44,10 +42,7 @@ describe('Bounce Lens on ESP log pages', { timeout: 100_000 }, () => {
         const card = await visibleCard(tab.page);
         await tab.page.waitForFunction((word) => (document.querySelector('[data-bounce-lens-ui]')?.shadowRoot?.textContent ?? '').includes(word), MESSAGES.actor_esp.message);
         assert.ok((await card.textContent()).includes(MESSAGES.category_blocklist.message), 'the card names the category in the popup’s words');
-        for (const dir of SHOTS) {
-          await mkdir(dir, { recursive: true });
-          await tab.page.screenshot({ path: join(dir, 'esp-log-marked.png') });
-        }
+        await saveShot(tab.page, 'esp-log-marked.png');
       }
       await tab.page.evaluate((hash) => (location.hash = hash), e.next.hash);
       await checkState(b, tab, e.next.bounces, [], assert);

@@ -6,14 +6,12 @@
 
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { checkHoverCard, checkState, DIST, expectations, fold, launch, ROOT } from './support.mjs';
+import { checkHoverCard, checkState, DIST, expectations, fold, launch, saveShot } from './support.mjs';
 
 const PAGES = ['gmail.html', 'outlook.html', 'yahoo.html', 'icloud.html', 'fastmail.html', 'proton.html'];
-const SHOTS = [join(ROOT, 'test-results', 'screenshots'), ...(process.env.BOUNCE_LENS_SCREENSHOTS ? [join(ROOT, 'docs', 'screenshots')] : [])];
 
 let b;
 let exp;
@@ -34,10 +32,7 @@ describe('Bounce Lens on webmail pages', { timeout: 100_000 }, () => {
       const { marks, verdicts } = await checkState(b, tab, e.bounces, e.editable, assert);
       await checkHoverCard(tab.page, marks, verdicts, assert);
       if (file === 'gmail.html') {
-        for (const dir of SHOTS) {
-          await mkdir(dir, { recursive: true });
-          await tab.page.screenshot({ path: join(dir, 'gmail-marked.png') });
-        }
+        await saveShot(tab.page, 'gmail-marked.png');
       }
       // The compose box still holds exactly what the user typed.
       const typed = await tab.page.evaluate(() => [...document.querySelectorAll('[contenteditable], textarea')].map((el) => el.value ?? el.textContent));

@@ -5,23 +5,20 @@
 
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { axeViolations, chromiumArgs, DIST, shootPopup, startFixtureServer } from './support.mjs';
+import { axeViolations, DIST, launch, shootPopup } from './support.mjs';
 
-const dist = process.env.BOUNCE_LENS_DIST ?? DIST;
 
-let server;
-let profile;
+let b; // support.mjs launch()
 let ctx;
 let extId;
 
-const worker = async () => ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker', { timeout: 10_000 });
-const tabIds = async () => (await worker()).evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
-const badge = async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const worker = () => b.worker();
+const tabIds = () => b.tabIds();
+const badge = (tabId) => b.badge(tabId);
 
 const shoot = shootPopup;
 
@@ -50,23 +47,12 @@ async function openPopup(query = '') {
 
 describe('The popup in Chromium: page view and settings', { timeout: 120_000 }, () => {
   before(async () => {
-    assert.ok(existsSync(join(dist, 'manifest.json')), 'dist/ is built (npm run build:chrome)');
-    server = await startFixtureServer();
-    profile = await mkdtemp(join(tmpdir(), 'bounce-lens-page-'));
-    ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: chromiumArgs(server.port, dist),
-      acceptDownloads: true,
-    });
-    extId = new URL((await worker()).url()).host;
+    assert.ok(existsSync(join(DIST, 'manifest.json')), 'dist/ is built (npm run build:chrome)');
+    b = await launch({ chromium, acceptDownloads: true });
+    ({ ctx, extId } = b);
   });
 
-  after(async () => {
-    await ctx?.close();
-    await server?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
-  });
+  after(() => b?.close());
 
   test('the page’s bounces, grouped by who must act then category, each opening into its card', async () => {
     const { tabId } = await openTab('https://mail.google.com/');

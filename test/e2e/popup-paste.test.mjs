@@ -6,14 +6,12 @@
 
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { axeViolations, chromiumArgs, DIST, ROOT, shootPopup, startFixtureServer } from './support.mjs';
+import { axeViolations, DIST, launch, saveShot, shootPopup } from './support.mjs';
 
-const dist = process.env.BOUNCE_LENS_DIST ?? DIST;
 const CS02 = '554 5.7.1 [CS02] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137';
 const EMAIL = [
   'Return-Path: <>',
@@ -62,13 +60,11 @@ const SES_EVENT = JSON.stringify({
   }),
 });
 
-let server;
-let profile;
+let b; // support.mjs launch()
 let ctx;
 let extId;
 let page;
 
-const worker = async () => ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker', { timeout: 10_000 });
 const box = () => page.getByRole('textbox', { name: /bounce/i });
 const cards = () => page.locator('.results [data-category]');
 
@@ -98,16 +94,9 @@ async function pasteText(text) {
 
 describe('The popup in Chromium: paste box', { timeout: 120_000 }, () => {
   before(async () => {
-    assert.ok(existsSync(join(dist, 'manifest.json')), 'dist/ is built (npm run build:chrome)');
-    server = await startFixtureServer();
-    profile = await mkdtemp(join(tmpdir(), 'bounce-lens-popup-'));
-    ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: chromiumArgs(server.port, dist),
-      acceptDownloads: true,
-    });
-    extId = new URL((await worker()).url()).host;
+    assert.ok(existsSync(join(DIST, 'manifest.json')), 'dist/ is built (npm run build:chrome)');
+    b = await launch({ chromium, acceptDownloads: true });
+    ({ ctx, extId } = b);
     // CDP refuses chrome-extension:// as an origin ("opaque"); without one the grant covers every page.
     await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
     page = await ctx.newPage();
@@ -116,11 +105,7 @@ describe('The popup in Chromium: paste box', { timeout: 120_000 }, () => {
     await page.waitForSelector('html[data-ready="true"]');
   });
 
-  after(async () => {
-    await ctx?.close();
-    await server?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
-  });
+  after(() => b?.close());
 
   test('empty state: the paste box is labelled, and axe finds nothing', async () => {
     assert.equal(await box().evaluate((el) => el.tagName), 'TEXTAREA');
@@ -293,7 +278,6 @@ describe('The popup in Chromium: paste box', { timeout: 120_000 }, () => {
     await page.getByText('Showing the first 50 only.').waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.results [data-category]').length === 50); // a few per frame
     await page.evaluate(() => window.scrollTo(0, 0));
-    await mkdir(join(ROOT, 'test-results', 'screenshots'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'test-results', 'screenshots', 'popup-huge.png') });
+    await saveShot(page, 'popup-huge.png', { docs: false });
   });
 });

@@ -108,10 +108,10 @@ export async function expectations() {
  * Launches Chromium with the built extension and the fixture server. Returns the context, the
  * extension id, an extension page to send extension-only messages from, and small helpers.
  */
-export async function launch({ chromium, dist = DIST, pages = {} }) {
+export async function launch({ chromium, dist = DIST, pages = {}, acceptDownloads = false }) {
   const server = await startFixtureServer({ pages });
   const profile = await mkdtemp(join(tmpdir(), 'bounce-lens-profile-'));
-  const ctx = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs(server.port, dist) });
+  const ctx = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs(server.port, dist), acceptDownloads });
   const worker = async () => ctx.serviceWorkers()[0] ?? ctx.waitForEvent('serviceworker', { timeout: 10_000 });
   const extId = new URL((await worker()).url()).host;
   const extPage = await ctx.newPage();
@@ -144,7 +144,7 @@ export async function launch({ chromium, dist = DIST, pages = {} }) {
     await server.close();
     await rm(profile, { recursive: true, force: true });
   }
-  return { ctx, extId, extPage, message, badge, open, settle, setSettings, close, worker };
+  return { ctx, extId, extPage, message, badge, tabIds, open, settle, setSettings, close, worker };
 }
 
 /**
@@ -224,7 +224,17 @@ export async function checkHoverCard(page, marks, verdicts, assert) {
   return card;
 }
 
-const POPUP_SHOTS = () => [join(ROOT, 'test-results', 'screenshots'), ...(process.env.BOUNCE_LENS_SCREENSHOTS ? [join(ROOT, 'docs', 'screenshots')] : [])];
+/**
+ * Saves a screenshot as `name` in test-results/screenshots/, and in docs/screenshots/ with
+ * BOUNCE_LENS_SCREENSHOTS=1 (unless `docs` is false: a shot the README does not show).
+ */
+export async function saveShot(page, name, { fullPage = false, docs = true } = {}) {
+  const dirs = [join(ROOT, 'test-results', 'screenshots'), ...(docs && process.env.BOUNCE_LENS_SCREENSHOTS ? [join(ROOT, 'docs', 'screenshots')] : [])];
+  for (const dir of dirs) {
+    await mkdir(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, name), fullPage });
+  }
+}
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 /** Screenshots of an extension page in light and dark, as `popup-<name>-<scheme>.png`. */
@@ -232,10 +242,7 @@ export async function shootPopup(page, name) {
   await page.locator('.toast.visible').waitFor({ state: 'detached', timeout: 6_000 });
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const dir of POPUP_SHOTS()) {
-      await mkdir(dir, { recursive: true });
-      await page.screenshot({ path: join(dir, `popup-${name}-${scheme}.png`), fullPage: true });
-    }
+    await saveShot(page, `popup-${name}-${scheme}.png`, { fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
