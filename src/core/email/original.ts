@@ -28,20 +28,26 @@ const MARKERS = new RegExp(
 // line, as three or more header fields in a row (a notice's own "Subject: / Date:" summary has
 // fewer). A block whose sender is a mail daemon is a forwarded notice's own header.
 const HEADER_AT = /(?:Received|Return-Path|DKIM-Signature|Message-I[dD]|From|Date|MIME-Version|Subject|To):[^\n]*\n(?:[ \t][^\n]*\n)*[A-Za-z][\w-]*:/y;
+/**
+ * A blank line followed by a line that starts as one of HEADER_AT's field names does (it is
+ * case-sensitive). Found by one native scan: a loop over every line ran ~40 ns per line in
+ * JavaScript, 0.4 s on 10 MB of blank lines (bench-input --hostile).
+ */
+const BLANK_THEN_FIELD = /\n[ \t]*\n(?=[RDMFST])/g;
 const NOTICE_HEADER = /^(?:From:.*(?:mailer-daemon|postmaster|mail delivery)|Subject:.*(?:returned mail|undeliver|failure|delivery status))/im;
 
 /**
- * The first header block after a blank line (`\n[ \t]*\n`). The blank lines are found with
- * indexOf and the block tested there (a sticky pattern): a lookbehind at the head of a pattern
- * is tried at every position of the body, one of the costliest steps of a 10 MB mailbox (bench-input).
+ * The first header block after a blank line (`\n[ \t]*\n`). The blank lines are found first and
+ * the block tested there (a sticky pattern): a lookbehind at the head of a pattern is tried at
+ * every position of the body, one of the costliest steps of a 10 MB mailbox (bench-input).
  */
 function headerBlockStart(body: string): number {
   let from = 0; // a rejected block is not searched again (as a /g pattern resumes after its match)
-  for (let nl = body.indexOf('\n'); nl >= 0; nl = body.indexOf('\n', nl + 1)) {
-    let end = nl + 1;
-    while (body.charCodeAt(end) === 32 || body.charCodeAt(end) === 9) end++;
-    if (body.charCodeAt(end) !== 10) continue;
-    const at = end + 1;
+  BLANK_THEN_FIELD.lastIndex = 0;
+  // After a match the scan resumes past its second line end, which is followed by a letter, so
+  // no blank line is skipped.
+  for (let m = BLANK_THEN_FIELD.exec(body); m; m = BLANK_THEN_FIELD.exec(body)) {
+    const at = m.index + m[0].length;
     if (at < from) continue;
     HEADER_AT.lastIndex = at;
     if (!HEADER_AT.test(body)) continue;

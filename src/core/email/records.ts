@@ -59,16 +59,45 @@ export function verdictFor(f: Finding, setup: SendingSetup | undefined): Readonl
 
 export function toRecord(f: Finding, msgindex: number, setup?: SendingSetup): EmailRecord {
   const v = verdictFor(f, setup);
-  // Object.assign then plain stores, not `{ ...v, msgindex, ... }`: V8 makes a spread followed by
-  // more properties tens of times slower (a new map per object); the keys come out in the same order.
-  const record: EmailRecord = Object.assign({}, v, {
-    msgindex,
-    recipient: f.recipient,
-    diagnosticCode: f.diagnostic,
-    rhost: f.rhost ?? '',
-    action: f.action ?? '',
-  });
-  if (!v.command && f.command) record.command = f.command;
+  // The verdict's fields written out, in Verdict's order, then the record's: the keys (and so the
+  // JSON) come out as Object.assign({}, v, extra) gave them. One literal of fixed shape is built
+  // from one map; Object.assign walked the shared verdict's 25 keys and grew each record one
+  // property at a time, the largest self time in the 10 MB mailbox profile (~6 µs per record).
+  // records.test.ts checks that no verdict field is left out.
+  const record: EmailRecord = {
+    bounce: v.bounce,
+    reason: v.reason,
+    category: v.category,
+    permanence: v.permanence,
+    hardBounce: v.hardBounce,
+    actor: v.actor,
+    provider: v.provider,
+    replyCode: v.replyCode,
+    status: v.status,
+    providerCode: v.providerCode,
+    ruleId: v.ruleId,
+    evidence: v.evidence,
+    title: v.title,
+    summary: v.summary,
+    explanation: v.explanation,
+    actorWhy: v.actorWhy,
+    nextSteps: v.nextSteps,
+    links: v.links,
+    providerName: v.providerName,
+    setup: v.setup,
+    ips: v.ips,
+    hosts: v.hosts,
+    // The decoder's command when the text names none.
+    command: v.command || f.command || '',
+  } as EmailRecord;
+  // The text's own address held this place in the verdict; the record's recipient takes it.
+  if (v.recipient !== undefined) record.recipient = f.recipient;
+  if (v.truncated) record.truncated = true;
+  record.msgindex = msgindex;
+  record.recipient = f.recipient;
+  record.diagnosticCode = f.diagnostic;
+  record.rhost = f.rhost ?? '';
+  record.action = f.action ?? '';
   if (f.feedbackType) record.feedbackType = f.feedbackType;
   return record;
 }
