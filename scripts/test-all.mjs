@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: everything CI runs, in order — types, lint, spelling of the rule files, both builds,
-// web-ext lint of the Firefox build, unit/component/corpus/fuzz/ReDoS tests (vitest), then the e2e suite in
-// Chromium and the Firefox smoke test, both against the built extension.
+// web-ext lint of the Firefox build, unit/component/corpus/fuzz/ReDoS tests (vitest), then the built command
+// line (test/cli), the e2e suite in Chromium and the Firefox smoke test, both against the built extension.
 // Ends with one `N passed, N failed` line (the CI log reader does not read vitest's own summary).
 
 import { spawnSync } from 'node:child_process';
@@ -56,6 +56,7 @@ function tap(name, args) {
 }
 
 if (built) {
+  tap('cli', ['test/cli/']);
   tap('e2e', ['test/e2e/']);
   tap('firefox', ['test/firefox/']);
 } else {
@@ -63,7 +64,7 @@ if (built) {
 }
 
 // A failed check (types, lint, spelling, build) counts as a failure too.
-for (const step of failedSteps) if (!['unit', 'e2e', 'firefox'].includes(step)) failed += 1;
+for (const step of failedSteps) if (!['unit', 'cli', 'e2e', 'firefox'].includes(step)) failed += 1;
 if (failedSteps.length > 0) process.stdout.write(`\nFailed steps: ${failedSteps.join(', ')}\n`);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exitCode = failed > 0 || failedSteps.length > 0 ? 1 : 0;
