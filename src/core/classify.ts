@@ -2,6 +2,7 @@
 
 import { extract, type Extracted } from './extract.ts';
 import { matchRule, type Facts, type Match } from './match.ts';
+import { containsAny } from './needle-index.ts';
 import { normalize, toOriginal, type Normalized } from './normalize.ts';
 import { registry, type CompiledProvider, type Registry } from './registry.ts';
 import { decideActor, decideHard, decidePermanence } from './decide.ts';
@@ -54,7 +55,7 @@ function identify(reg: Registry, ex: Extracted, norm: Normalized, ctx: ClassifyC
     if (hostHit) evidence.push({ kind: 'host', value: hostHit.value, start: hostHit.start, end: hostHit.end });
     let known = !!hostHit || ctxProviders.includes(p);
     known ||= !!recipientDomain && p.table.domains.includes(recipientDomain);
-    if (!known && p.signatures.length && (!p.signatureNeedles || p.signatureNeedles.some((n) => norm.text.includes(n)))) {
+    if (!known && p.signatures.length && (!p.signatureNeedleIds || containsAny(norm.text, p.signatureNeedleIds))) {
       for (const sig of p.signatures) {
         const hits = sig(norm.text);
         if (!hits) continue;

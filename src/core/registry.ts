@@ -3,6 +3,7 @@
 
 import { providers, genericTables, reasons, actorCopy } from '../rules/index.ts';
 import { compilePattern, compileRule, type CompiledRule, type Hit } from './match.ts';
+import { internNeedle } from './needle-index.ts';
 import { needlesOfAll } from './prefilter.ts';
 import type { ProviderTable, RuleTable, TextPattern } from './types.ts';
 
@@ -12,6 +13,8 @@ export interface CompiledProvider {
   signatures: Array<(text: string) => Hit[] | null>;
   /** Literals one of which the text must contain for a signature to match (prefilter.ts). */
   signatureNeedles: string[] | null;
+  /** The same literals as ids of the shared index (needle-index.ts): the text is scanned once for every provider and rule. */
+  signatureNeedleIds: number[] | null;
   /** Rules that apply wherever the line came from (a provider code, or `anywhere: true`). */
   anywhere: CompiledRule[];
 }
@@ -43,7 +46,9 @@ export function buildRegistry(
     const rules = table.rules.map(compileRule);
     for (const rule of rules) byId.set(rule.rule.id, { rule, provider: table });
     const anywhere = rules.filter((r) => r.rule.anywhere ?? r.rule.when.providerCode !== undefined);
-    return { table, rules, signatures: compileSignatures(table.signatures), signatureNeedles: needlesOfAll(table.signatures ?? []), anywhere };
+    const signatureNeedles = needlesOfAll(table.signatures ?? []);
+    const signatureNeedleIds = signatureNeedles && signatureNeedles.map(internNeedle);
+    return { table, rules, signatures: compileSignatures(table.signatures), signatureNeedles, signatureNeedleIds, anywhere };
   });
   const genericRules = generic.flatMap((t) => t.rules.map(compileRule));
   for (const rule of genericRules) byId.set(rule.rule.id, { rule, provider: null });

@@ -43,9 +43,21 @@ export function mergeFindings(dsn: DsnRecipient[], human: Finding[]): Finding[] 
   return joinFindings(dsn, human).map(withVendorReason);
 }
 
+/**
+ * A finding without an Action is a failure (a feedback report or an auto-reply states none). A
+ * copy, then one store: `{ ...f, action }` puts V8 on its slow path for a spread followed by a
+ * property, and this runs once per recipient of every notice without a delivery-status part.
+ */
+function withAction(f: Finding): Finding {
+  if (f.action !== undefined) return f;
+  const copy = { ...f };
+  copy.action = f.reasonHint ? '' : 'failed';
+  return copy;
+}
+
 function joinFindings(dsn: DsnRecipient[], human: Finding[]): Finding[] {
   const withAddress = dsn.filter((d) => recipientOf(d) !== '');
-  if (!withAddress.length) return human.map((f) => (f.action === undefined ? { ...f, action: f.reasonHint ? '' : 'failed' } : f));
+  if (!withAddress.length) return human.map(withAction);
   return withAddress.map((d, i) => {
     let recipient = recipientOf(d);
     const h =

@@ -40,9 +40,13 @@ export function domainOf(address: string): string {
   return at < 0 ? '' : address.slice(at + 1).replace(/(?<![\]>])[\]>]+$/, '').toLowerCase();
 }
 
+/** White space other than a space, or a space followed by more white space: what `\s+` → ' ' would change. */
+const NEEDS_FOLDING = /[^\S ]| \s/;
+
 /** Joins lines into one, folding white space (RFC 5322 unfolding plus wrapped prose). */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most lines hold single spaces only: finding none to fold costs a scan, folding builds a new string.
+  return NEEDS_FOLDING.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 // SMTP command a reply answered, as MTAs word it: Postfix "(in reply to RCPT TO command)" and

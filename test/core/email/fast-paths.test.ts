@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCharset, decodeQuotedPrintable } from '../../../src/core/email/bytes.ts';
 import { splitEntity } from '../../../src/core/email/headers.ts';
 import { originalStart } from '../../../src/core/email/original.ts';
+import { oneLine } from '../../../src/core/email/util.ts';
 
 const NON_LATIN1 = /[\u0100-\uffff]/;
 
@@ -47,6 +48,16 @@ describe('fast paths', () => {
         expect(decodeQuotedPrintable(t)).toBe(qpReference(t));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('a line is folded to one as the regular expression folded it', () => {
+    const text = soup([' ', ' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\ufeff', 'a', 'b c', '.']);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(oneLine(t)).toBe(t.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 3000 },
     );
   });
 
