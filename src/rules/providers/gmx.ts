@@ -158,6 +158,9 @@ export default {
     {
       id: 'gmx/mailbox-full',
       when: { text: ['speichervolumen', 'exhausted allowed storage', 'too many messages on the server', 'zuviele mails'] },
+      // United Internet's own wording for a full mailbox, which says so whoever relays it: the rule
+      // applies without a GMX / WEB.DE host too (providers.md §10 quotes the line alone).
+      anywhere: true,
       reason: 'mailboxfull',
       category: 'mailbox_full',
       actor: 'recipient',

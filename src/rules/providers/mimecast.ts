@@ -18,7 +18,8 @@ export default {
   name: 'Mimecast',
   hosts: ['.mimecast.com', '.mimecast.co.za', '.mimecast-offshore.com'],
   domains: [],
-  signatures: ['community.mimecast.com', /\bmimecast\b/],
+  // MCSpamSignature names Mimecast's own spam signature in its "security policies" rejections (providers.md §13).
+  signatures: ['community.mimecast.com', /\bmimecast\b/, 'mcspamsignature'],
   links: [CODES],
   rules: [
     {
@@ -124,6 +125,9 @@ export default {
     {
       id: 'mimecast/personal-block',
       when: { text: ['envelope blocked - user entry', 'envelope blocked - user domain entry', 'manually blocked senders'] },
+      // Mimecast's own words for a Managed Senders entry: no other receiver writes them, so the rule
+      // applies without a Mimecast host too (a reply quoted without its URL).
+      anywhere: true,
       reason: 'rejected',
       category: 'policy',
       actor: 'recipient',

@@ -13,6 +13,11 @@ interface Case {
 
 const cases: Case[] = [
   {
+    // providers.md §10 quotes the line alone: no host, no GMX URL. The words are United Internet's own.
+    line: '550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.',
+    want: { ruleId: 'gmx/mailbox-full', reason: 'mailboxfull', category: 'mailbox_full', actor: 'recipient', permanence: 'permanent' },
+  },
+  {
     line: '554-web.de (mxweb012) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.web.de/en/case?c=r0201&i=ip&v=198.51.100.8&r=0LxAbC-1a2b3c',
     want: { ruleId: 'gmx/ip-block-listed', reason: 'blocked', category: 'blocklist', actor: 'esp', permanence: 'permanent' },
   },

@@ -13,6 +13,16 @@ interface Case {
 
 const cases: Case[] = [
   {
+    // providers.md §13, without the trailing community.mimecast.com URL.
+    line: '550 Envelope blocked - User Entry',
+    want: { ruleId: 'mimecast/personal-block', reason: 'rejected', category: 'policy', actor: 'recipient', permanence: 'permanent' },
+  },
+  {
+    // MCSpamSignature names Mimecast even without its URL or host.
+    line: '554 Email rejected due to security policies - MCSpamSignature.sa.2.2',
+    want: { ruleId: 'mimecast/security-policies', reason: 'virusdetected', category: 'content', actor: 'sender', permanence: 'permanent' },
+  },
+  {
     line: 'host eu-smtp-inbound-1.mimecast.com[192.0.2.91] said: 550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550 [aB3dE5fG7hI9jK1lM3nO5p.uk42] (in reply to RCPT TO command)',
     want: { ruleId: 'mimecast/invalid-recipient', reason: 'userunknown', category: 'user_unknown', actor: 'sender', permanence: 'permanent' },
   },
