@@ -266,6 +266,9 @@ export default {
     {
       id: 'microsoft/banned-sender-511',
       when: { status: ['5.7.511'] },
+      // An Exchange status of its own (a three-digit detail, not in RFC 3463 nor IANA's registry):
+      // unmistakable without a Microsoft host too.
+      anywhere: true,
       reason: 'blocked',
       category: 'blocklist',
       actor: 'esp',
@@ -285,6 +288,9 @@ export default {
       id: 'microsoft/recipient-org-block',
       // 5.7.507 "rejected by recipient" and 5.7.513 "blocked by <domain> using Customer Block list".
       when: { status: ['5.7.507', '5.7.513'] },
+      // An Exchange status of its own (a three-digit detail, not in RFC 3463 nor IANA's registry):
+      // unmistakable without a Microsoft host too.
+      anywhere: true,
       reason: 'blocked',
       category: 'blocklist',
       actor: 'recipient_admin',
@@ -714,6 +720,9 @@ export default {
     {
       id: 'microsoft/outbound-tenant-threshold',
       when: { status: ['5.7.70*', '5.7.71*', '5.7.72*', '5.7.73*', '5.7.74*'], text: ['tenant has exceeded threshold', 'traffic not accepted from this ip', 'access denied'] },
+      // An Exchange status of its own (a three-digit detail, not in RFC 3463 nor IANA's registry):
+      // unmistakable without a Microsoft host too.
+      anywhere: true,
       reason: 'speeding',
       category: 'reputation',
       actor: 'sender',

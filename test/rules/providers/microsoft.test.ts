@@ -14,6 +14,19 @@ const OLC = { host: 'hotmail-com.olc.protection.outlook.com' };
 const EOP = { host: 'example-com.mail.protection.outlook.com' };
 
 const cases: Case[] = [
+  // Exchange's own status codes identify Microsoft without its host (providers.md §3 quotes them alone).
+  {
+    line: '550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by example.com using Customer Block list (AS16012607)',
+    want: { ruleId: 'microsoft/recipient-org-block', reason: 'blocked', category: 'blocklist', actor: 'recipient_admin', permanence: 'permanent' },
+  },
+  {
+    line: '550 5.7.511 Access denied, banned sender[192.0.2.4]. To request removal from this list please forward this message to delist@messaging.microsoft.com',
+    want: { ruleId: 'microsoft/banned-sender-511', reason: 'blocked', category: 'blocklist', actor: 'esp', permanence: 'permanent' },
+  },
+  {
+    line: '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP',
+    want: { ruleId: 'microsoft/outbound-tenant-threshold', reason: 'speeding', category: 'reputation', actor: 'sender', permanence: 'permanent' },
+  },
   // Block list S3140 / S3150 (and the AS prefix), in several wrappers.
   {
     line: "Diagnostic-Code: smtp; 550 5.7.1 Unfortunately, messages from [203.0.113.200] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
