@@ -23,8 +23,14 @@ export function decidePermanence(
   const action = (ctx.action ?? '').toLowerCase();
   if (action === 'delayed') return 'temporary';
   if (action === 'failed') return 'permanent';
-  // A delay notice ("will retry for 47 more hours") reports an expiry that has not happened yet.
-  if (reason === 'expired') return STILL_RETRYING.test(facts.text) ? 'temporary' : 'permanent';
+  // A delay notice ("will retry for 47 more hours") reports an expiry that has not happened yet,
+  // and a remote's own 4xx reply about a timeout ("451 4.4.2 Timeout - closing connection") is a
+  // deferral the sending server retries (RFC 5321 §4.2.1: 4yz is transient). Only the sending MTA
+  // giving up (its words, or Action: failed above) makes an expiry final.
+  if (reason === 'expired') {
+    const transientReply = facts.replyCode.startsWith('4') || facts.status.startsWith('4');
+    return STILL_RETRYING.test(facts.text) || transientReply ? 'temporary' : 'permanent';
+  }
   if (facts.status) return facts.status.startsWith('4') ? 'temporary' : 'permanent';
   if (facts.replyCode) return facts.replyCode.startsWith('4') ? 'temporary' : 'permanent';
   return SAYS_TEMPORARY.test(facts.text) ? 'temporary' : 'permanent';

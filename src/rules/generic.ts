@@ -736,7 +736,7 @@ export const generic = {
       when: {
         text: [
           /\brate[- ]?limit(?:ed|ing)?\b|\bratelimit(?:ed)?\b|\btoo fast\b|\bslow(?:er| down)\b|\bthrottl(?:ed|ing)\b/,
-          /\breceiving mail (?:at a rate|too quickly)\b|\bexcessive (?:volume|sending|mail)\b|\btoo many messages\b/,
+          /\breceiving e?-?mail (?:at a rate|too quickly)\b|\bexcessive (?:volume|sending|mail)\b|\btoo many messages\b/,
           /\b(?:recipients|messages|emails|mails) (?:this|per|an) (?:hour|minute|day)\b|\bsending rate\b/,
         ],
         // Connection limits are TooManyConn, checked next.
@@ -748,6 +748,8 @@ export const generic = {
         '451 4.7.1 <mx.example.net[192.0.2.1]>: Client host rejected: Please try again slower',
         '421 4.7.1 Messages to user@example.com deferred due to excessive volume. Try again later.',
         '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.',
+        // Gmail's wording today (providers.md §4): "email", and a 4.2.1 status that would otherwise read as a disabled mailbox.
+        '450 4.2.1 The user you are trying to contact is receiving email too quickly',
       ],
     },
     {
@@ -892,6 +894,22 @@ export const generic = {
       reason: 'expired',
       source: 'https://github.com/sisimai/go-sisimai/blob/main/reason/why-expired.go',
       examples: ['Message could not be delivered for 5 days Message will be deleted from queue', 'Unable to deliver message after multiple retries, giving up.'],
+    },
+    {
+      // A remote's own 4xx reply about a timeout: the connection timed out, not yet the message
+      // (RFC 5321 §4.5.3.2 server timeouts; RFC 3463 X.4.2 "bad connection"). Permanence follows the
+      // notice (decide.ts): temporary on its own, final once the sending MTA gave up (Action: failed).
+      id: 'generic/timeout-reply',
+      when: { replyCode: ['4xx'], text: [/\btimed out\b|\btime-?out\b/], notText: [ORDINARY_TEXT] },
+      reason: 'expired',
+      category: 'network',
+      title: 'Connection timed out',
+      summary:
+        '{provider} and the sending server lost their connection to a timeout, a temporary (4xx) error. The sending server retries; if it keeps timing out until its retry time runs out, the message bounces.',
+      explanation:
+        'A timeout reply means the connection between the two servers stalled or was closed as idle: a slow network, a busy server, or a sending server that paused too long between commands. It is retried automatically; only timeouts that go on for days turn into a bounce, and then the receiving side has to look at its server.',
+      source: 'RFC 5321 §4.5.3.2',
+      examples: ['451 4.4.2 Timeout - closing connection', '421 4.4.2 mx.example.net Error: timeout exceeded'],
     },
     {
       id: 'generic/timed-out',

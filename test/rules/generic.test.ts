@@ -27,6 +27,12 @@ const cases: Array<[string, Expect, ClassifyContext?]> = [
   ['552 5.2.2 Quota exceeded (mailbox for user is full)', { reason: 'mailboxfull', permanence: 'permanent', actor: 'recipient' }],
   ['525 5.7.13 Disabled recipient address', { reason: 'suspend', category: 'mailbox_disabled', actor: 'recipient', hardBounce: false }],
   ['550 5.1.6 recipient no longer on server: user@example.com', { reason: 'hasmoved', category: 'user_unknown', hardBounce: true }],
+  // a remote's own 4xx timeout reply is retried; once the sending MTA gave up (Action: failed) it is final
+  ['451 4.4.2 Timeout - closing connection', { reason: 'expired', category: 'network', permanence: 'temporary', actor: 'none' }],
+  ['451 4.4.2 Timeout - closing connection', { reason: 'expired', permanence: 'permanent', actor: 'recipient_admin' }, { action: 'failed' }],
+  ['connect to mx.example.net[192.0.2.1]:25: Connection timed out', { reason: 'expired', permanence: 'permanent' }],
+  // Gmail's per-recipient rate limit in its 'email' wording: not a disabled mailbox despite 4.2.1
+  ['450 4.2.1 The user you are trying to contact is receiving email too quickly. Please resend your message at a later time.', { reason: 'speeding', category: 'rate_limit', permanence: 'temporary', actor: 'none' }],
   // greylisting (providers.md §18)
   ['450 4.2.0 <user@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html', { category: 'greylist', permanence: 'temporary', actor: 'none', bounce: true }],
   ['451 4.7.1 Greylisting in action, please come back later', { category: 'greylist', permanence: 'temporary', actor: 'none' }],

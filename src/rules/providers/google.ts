@@ -248,6 +248,8 @@ export default {
       id: 'google/unsolicited-rate-domain',
       // 4.7.28 scoped to a domain: "your DKIM domain", "your SPF domain", "one of your URL domains".
       when: { text: [/unusual rate of (?:unsolicited )?e?mail (?:originating from your (?:dkim|spf|sending|from:?) domain|containing one of your url domains)/] },
+      // Gmail's own wording (Google's SMTP error list): it names Google without a Google host too.
+      anywhere: true,
       reason: 'blocked',
       category: 'reputation',
       actor: 'sender',
@@ -265,6 +267,8 @@ export default {
       // 4.7.28 / 5.7.28 (and the older 4.7.0 / 5.7.1 wording) scoped to "your IP address" or
       // "your IP Netblock"; the domain-scoped form is matched by the rule above, so what is left is IP-scoped.
       when: { text: [/unusual rate of (?:unsolicited )?e?mail/] },
+      // Gmail's own wording (Google's SMTP error list): it names Google without a Google host too.
+      anywhere: true,
       reason: 'blocked',
       category: 'reputation',
       actor: 'esp',
@@ -280,6 +284,8 @@ export default {
     {
       id: 'google/duplicate-message-id',
       when: { text: ['same message-id'] },
+      // Gmail's own wording (Google's SMTP error list): it names Google without a Google host too.
+      anywhere: true,
       reason: 'policyviolation',
       category: 'content',
       actor: 'sender',
@@ -314,6 +320,8 @@ export default {
     {
       id: 'google/blocked-attachment',
       when: { text: ['content presents a potential security issue', 'illegal attachment', 'attachment contains a potential security issue'] },
+      // Gmail's own wording (Google's SMTP error list): it names Google without a Google host too.
+      anywhere: true,
       reason: 'policyviolation',
       category: 'content',
       actor: 'sender',

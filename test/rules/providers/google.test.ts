@@ -11,6 +11,19 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // Gmail's own wording names Google without a Google host or "gsmtp" (providers.md §4 quotes the lines alone).
+  {
+    line: '421 4.7.28 Gmail has detected that this message exceeded the quota for sending messages that have the same Message-ID:',
+    want: { ruleId: 'google/duplicate-message-id', reason: 'policyviolation', category: 'content', actor: 'sender', permanence: 'temporary' },
+  },
+  {
+    line: '552 5.7.0 This message was blocked because its content presents a potential security issue.',
+    want: { ruleId: 'google/blocked-attachment', reason: 'policyviolation', category: 'content', actor: 'sender', permanence: 'permanent' },
+  },
+  {
+    line: '550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked.',
+    want: { ruleId: 'google/unsolicited-rate-ip', reason: 'blocked', category: 'reputation', actor: 'esp', permanence: 'permanent' },
+  },
   // Address and mailbox.
   {
     line: "550-5.1.1 The email account that you tried to reach does not exist. Please try\n550-5.1.1 double-checking the recipient's email address for typos or\n550-5.1.1 unnecessary spaces. Learn more at\n550 5.1.1  https://support.google.com/mail/?p=NoSuchUser z5si123456qkj.88 - gsmtp",
