@@ -551,6 +551,8 @@ export default {
       id: 'google/not-authorized-direct',
       // A dynamic/residential IP sending straight to Gmail: it must use its provider's relay.
       when: { text: ['not authorized to send email directly to our servers', 'not authorized to send mail directly to our servers', '?p=notauthorizederror'] },
+      // Gmail's own wording (Google's SMTP error list): it names Google without a Google host too.
+      anywhere: true,
       reason: 'norelaying',
       category: 'policy',
       actor: 'esp',

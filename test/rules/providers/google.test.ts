@@ -11,6 +11,10 @@ interface Case {
 }
 
 const cases: Case[] = [
+  {
+    line: "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead.",
+    want: { ruleId: 'google/not-authorized-direct', reason: 'norelaying', category: 'policy', actor: 'esp', permanence: 'permanent' },
+  },
   // Gmail's own wording names Google without a Google host or "gsmtp" (providers.md §4 quotes the lines alone).
   {
     line: '421 4.7.28 Gmail has detected that this message exceeded the quota for sending messages that have the same Message-ID:',
