@@ -603,6 +603,34 @@ export const generic = {
     },
     // --- Rejected: the envelope sender ------------------------------------------------------------------
     {
+      // The envelope sender's domain does not resolve (RFC 3463 X.1.8 "bad sender's system address";
+      // Postfix reject_unknown_sender_domain): a DNS problem of the sender's, not a receiver's policy
+      // (providers.md §2 and §18: domain_error, sender).
+      id: 'generic/sender-domain-unknown',
+      when: {
+        text: [
+          /\bdomain of sender address\b.{0,80}?\bdoes not exist\b|\bsender (?:address rejected: )?domain (?:does not exist|not found|must exist)\b/,
+          /\bsender address rejected: domain not found\b/,
+        ],
+      },
+      reason: 'rejected',
+      category: 'domain_error',
+      actor: 'sender',
+      title: 'Sender domain not found',
+      summary: '{provider} refused your sender address because its domain does not exist or cannot be found in DNS (the envelope sender, also called Return-Path or MAIL FROM).',
+      steps: {
+        sender: [
+          'Check the domain of the envelope sender (Return-Path): it must exist in DNS with an MX or A record. With an ESP this is often its bounce (return-path) subdomain: check that CNAME or MX is published.',
+          'Resend once the domain resolves; the recipient address was not the problem.',
+        ],
+      },
+      source: 'RFC 3463 §3.2 (X.1.8)',
+      examples: [
+        '450 4.1.8 <bounces@mail.example.com>: Sender address rejected: Domain not found',
+        '553 5.1.8 <sender@example.com>... Domain of sender address sender@example.com does not exist',
+      ],
+    },
+    {
       id: 'generic/sender-rejected',
       when: {
         text: [
@@ -623,7 +651,6 @@ export const generic = {
       source: 'https://github.com/sisimai/go-sisimai/blob/main/reason/why-rejected.go',
       examples: [
         '501 5.1.8 Sender address rejected',
-        '553 5.1.8 <sender@example.com>... Domain of sender address sender@example.com does not exist',
         'Sender verify failed',
       ],
     },

@@ -27,6 +27,9 @@ const cases: Array<[string, Expect, ClassifyContext?]> = [
   ['552 5.2.2 Quota exceeded (mailbox for user is full)', { reason: 'mailboxfull', permanence: 'permanent', actor: 'recipient' }],
   ['525 5.7.13 Disabled recipient address', { reason: 'suspend', category: 'mailbox_disabled', actor: 'recipient', hardBounce: false }],
   ['550 5.1.6 recipient no longer on server: user@example.com', { reason: 'hasmoved', category: 'user_unknown', hardBounce: true }],
+  // the envelope sender's domain does not resolve: the sender's DNS, not a receiver's policy (providers.md §18)
+  [`${HOST} 450 4.1.8 <bounces@mail.example.com>: Sender address rejected: Domain not found (in reply to RCPT TO command)`, { reason: 'rejected', category: 'domain_error', permanence: 'temporary', actor: 'sender' }],
+  ['553 5.1.8 <sender@example.com>... Domain of sender address sender@example.com does not exist', { reason: 'rejected', category: 'domain_error', permanence: 'permanent', actor: 'sender' }],
   // a remote's own 4xx timeout reply is retried; once the sending MTA gave up (Action: failed) it is final
   ['451 4.4.2 Timeout - closing connection', { reason: 'expired', category: 'network', permanence: 'temporary', actor: 'none' }],
   ['451 4.4.2 Timeout - closing connection', { reason: 'expired', permanence: 'permanent', actor: 'recipient_admin' }, { action: 'failed' }],

@@ -133,6 +133,24 @@ export default {
       examples: ['550 5.1.1 <user@icloud.com>: inactive email address'],
     },
     {
+      id: 'apple/busy',
+      // iCloud's load deferral, seen most for sends at the top of the hour when many senders mail
+      // Apple at once (smtp.codes); a bare 4.7.1 would otherwise read as a policy refusal.
+      when: { replyCode: ['451'], text: [/service unavailable,? -? ?try again later/] },
+      reason: 'speeding',
+      category: 'rate_limit',
+      actor: 'none',
+      permanence: 'temporary',
+      summary: 'iCloud was busy and deferred the message; the sending server retries.',
+      steps: {
+        none: ['Nothing to do: the sending server retries.'],
+        esp: ['If it repeats, spread sends to iCloud over time rather than starting them at the top of the hour.'],
+        sender: ['If it repeats, spread sends to iCloud over time rather than starting them at the top of the hour.'],
+      },
+      source: 'https://smtp.codes/icloud',
+      examples: ['host mx01.mail.icloud.com[192.0.2.6] said: 451 4.7.1 Service unavailable - try again later (in reply to RCPT TO command)'],
+    },
+    {
       id: 'apple/over-quota',
       when: { text: ['user is over quota', 'mailbox is full', 'over quota'] },
       reason: 'mailboxfull',
