@@ -7,6 +7,11 @@ import type { Actor, ClassifyContext, Permanence, Reason, ReasonInfo, Rule, Send
 // permanently deferred; Retrying will NOT succeed" (providers.md §5).
 const SAYS_PERMANENT = /permanently (?:deferred|rejected|failed|blocked)|retrying will not succeed|will not be retried|this is a permanent error|permanent failure|i've given up|giving up|message expired|delivery time expired/;
 const STILL_RETRYING = /will (?:be )?retr(?:y|ied)|still being retried|will keep trying|not yet been delivered|delivery attempts will continue|has been delayed|\bstatus=deferred\b/;
+// A connection that failed is retried until the sending MTA gives up (providers.md §0 and §18:
+// temporary and nobody acts while it is retried; the recipient's admin once it is final).
+const CONNECTION_FAILED = /\bconnection (?:timed out|refused|reset)\b|\bno route to host\b|\blost connection with\b|\b(?:host|network) (?:is )?(?:unreachable|not reachable)\b/;
+// The sending MTA's words for having given up, besides SAYS_PERMANENT's (Exim, qmail, sendmail, Postfix).
+const GAVE_UP = /retry time(?:out)? (?:not reached|exceeded)|in the queue too long|not going to try again|deleted from (?:the )?queue|could not (?:be delivered|deliver) for|not delivered within|after multiple retries|\bgave up\b|\bgive up\b/;
 const SAYS_TEMPORARY = /try again later|please try again|temporar(?:y|ily)|will be retried|will retry|retry later|deferred|greylist|graylist/;
 
 export function decidePermanence(
@@ -23,6 +28,13 @@ export function decidePermanence(
   const action = (ctx.action ?? '').toLowerCase();
   if (action === 'delayed') return 'temporary';
   if (action === 'failed') return 'permanent';
+  // A network failure with no code: final when the MTA says it gave up ("... could not be delivered
+  // for 8 hours, will be deleted from queue" also says "Deferred"), else a bare connection failure
+  // ("connect to mx[192.0.2.1]:25: Connection timed out") is a delivery attempt the MTA repeats.
+  if ((reason === 'expired' || reason === 'networkerror') && !facts.replyCode && !facts.status) {
+    if (GAVE_UP.test(facts.text)) return 'permanent';
+    if (CONNECTION_FAILED.test(facts.text)) return 'temporary';
+  }
   // A delay notice ("will retry for 47 more hours") reports an expiry that has not happened yet,
   // and a remote's own 4xx reply about a timeout ("451 4.4.2 Timeout - closing connection") is a
   // deferral the sending server retries (RFC 5321 §4.2.1: 4yz is transient). Only the sending MTA

@@ -33,7 +33,10 @@ const cases: Array<[string, Expect, ClassifyContext?]> = [
   // a remote's own 4xx timeout reply is retried; once the sending MTA gave up (Action: failed) it is final
   ['451 4.4.2 Timeout - closing connection', { reason: 'expired', category: 'network', permanence: 'temporary', actor: 'none' }],
   ['451 4.4.2 Timeout - closing connection', { reason: 'expired', permanence: 'permanent', actor: 'recipient_admin' }, { action: 'failed' }],
-  ['connect to mx.example.net[192.0.2.1]:25: Connection timed out', { reason: 'expired', permanence: 'permanent' }],
+  // a bare connection failure is retried (providers.md §18: network/temporary/none); final once the MTA gave up
+  ['connect to mx.example.net[192.0.2.1]:25: Connection timed out', { reason: 'expired', permanence: 'temporary', actor: 'none' }],
+  ['connect to mx.example.net[192.0.2.1]:25: Connection timed out', { reason: 'expired', permanence: 'permanent', actor: 'recipient_admin' }, { action: 'failed' }],
+  ["unable to connect to remote server [192.0.2.9:25]: Operation timed out. I'm not going to try again; this message has been in the queue too long.", { permanence: 'permanent', actor: 'recipient_admin' }],
   // Gmail's per-recipient rate limit in its 'email' wording: not a disabled mailbox despite 4.2.1
   ['450 4.2.1 The user you are trying to contact is receiving email too quickly. Please resend your message at a later time.', { reason: 'speeding', category: 'rate_limit', permanence: 'temporary', actor: 'none' }],
   // greylisting (providers.md §18)
@@ -66,7 +69,8 @@ const cases: Array<[string, Expect, ClassifyContext?]> = [
   ['421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later', { reason: 'toomanyconn', category: 'rate_limit', permanence: 'temporary', actor: 'none' }],
   [`${HOST} 552 Too many recipients (in reply to RCPT TO command)`, { reason: 'toomanyconn', permanence: 'temporary', actor: 'none' }],
   // network, expiry, TLS
-  ['connect to mx.example.net[192.0.2.1]:25: No route to host', { reason: 'networkerror', category: 'network', actor: 'recipient_admin' }],
+  ['connect to mx.example.net[192.0.2.1]:25: No route to host', { reason: 'networkerror', category: 'network', permanence: 'temporary', actor: 'none' }],
+  ['connect to mx.example.net[192.0.2.1]:25: No route to host', { reason: 'networkerror', permanence: 'permanent', actor: 'recipient_admin' }, { action: 'failed' }],
   ['status=deferred (connect to mx.example.net[192.0.2.1]:25: No route to host)', { reason: 'networkerror', permanence: 'temporary', actor: 'none' }],
   ['554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>', { reason: 'expired', category: 'expired', permanence: 'permanent', actor: 'recipient_admin' }],
   ['530 5.7.0 Must issue a STARTTLS command first', { reason: 'failedstarttls', category: 'tls', actor: 'esp' }],
