@@ -943,6 +943,13 @@ export const generic = {
       when: { text: [/\btimed out\b|\btime-?out\b/], notText: [ORDINARY_TEXT] },
       reason: 'expired',
       category: 'network',
+      // Sisimai calls a timeout "expired"; on its own it is a retry in progress (decide.ts), so the
+      // copy must not say delivery was given up.
+      title: 'Connection timed out',
+      summary:
+        '{provider} did not answer in time: the connection timed out. The sending server retries; if it keeps timing out until its retry time runs out, the message bounces.',
+      explanation:
+        'A connection that times out usually means the receiving server is down, overloaded, or unreachable behind a firewall. The sending server keeps retrying for a few days; if the bounce says it gave up, the receiving side has to fix its server or DNS.',
       source: 'https://github.com/sisimai/go-sisimai/blob/main/reason/why-expired.go',
       examples: ['connect to mx.example.net[192.0.2.1]:25: Connection timed out'],
     },
