@@ -1,7 +1,7 @@
 // Assembles the plain-language copy of a verdict from the deciding rule and the reason's defaults.
 
 import type { Registry } from './registry.ts';
-import type { Actor, HelpLink, Permanence, ProviderTable, Reason, Rule, SendingSetup, Steps } from './types.ts';
+import type { Actor, HelpLink, Permanence, ProviderTable, Reason, ReasonInfo, Rule, SendingSetup, Steps } from './types.ts';
 
 export interface CopyInput {
   rule: Rule | null;
@@ -39,7 +39,7 @@ function fill(template: string, provider: ProviderTable | null): string {
 }
 
 export function buildCopy(c: CopyInput): Copy {
-  const info = c.reg.reasons[c.reason];
+  const info: ReasonInfo = c.reg.reasons[c.reason];
   const actors = c.reg.actorCopy;
   if (!c.isBounce && c.reason !== 'delivered' && c.reason !== 'vacation') {
     return { title: 'Not a bounce', summary: NOT_BOUNCE_SUMMARY, explanation: '', actorWhy: actors.actors.none.why, nextSteps: [], links: [] };
@@ -50,7 +50,7 @@ export function buildCopy(c: CopyInput): Copy {
   );
   return {
     title: c.rule?.title ?? info.title,
-    summary: fill(c.rule?.summary ?? info.summary, c.provider),
+    summary: fill(c.rule?.summary ?? (c.permanence === 'temporary' ? info.summaryWhenTemporary : undefined) ?? info.summary, c.provider),
     explanation: fill(c.rule?.explanation ?? info.explanation, c.provider),
     actorWhy,
     nextSteps: pickSteps(c.actor, c.baseActor, c.rule?.steps, info.steps).map((s) => fill(s, c.provider)),

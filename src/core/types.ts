@@ -214,6 +214,8 @@ export interface ReasonInfo {
   actorWhenTemporary?: Actor;
   /** One sentence for the summary; `{provider}` becomes "The receiving server" or a provider name. */
   summary: string;
+  /** The summary while the failure is only a deferral, where `summary` would call it final. */
+  summaryWhenTemporary?: string;
   explanation: string;
   steps: Steps;
 }

@@ -504,6 +504,8 @@ export const reasons = {
     actor: 'recipient_admin',
     actorWhenTemporary: 'none',
     summary: '{provider} did not accept the message before the sending server’s retry time ran out, so delivery was given up.',
+    summaryWhenTemporary:
+      '{provider} has not accepted the message yet. The sending server keeps retrying; the message bounces only if its retry time runs out first.',
     explanation:
       'Mail servers retry a deferred message for a few days (often 3 to 5) before giving up. The earlier temporary errors tell why: a server that is down or unreachable, DNS failures, or repeated refusals such as rate limits or reputation deferrals. Look for them in the bounce.',
     steps: {

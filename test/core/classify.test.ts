@@ -91,3 +91,23 @@ describe('status wildcards', () => {
     expect(matchRule(rule, facts('5.7.6'))).toBeNull();
   });
 });
+
+describe('copy that matches the permanence', () => {
+  it('a delay notice is not told as given up; an expiry is', () => {
+    const delayed = classify('Delivery to the following recipient has been delayed: pat@example.org. Message will be retried for 2 more day(s)');
+    const expired = classify('Message could not be delivered for 5 days. Message will be deleted from queue');
+    expect(delayed.reason).toBe('expired');
+    expect(delayed.permanence).toBe('temporary');
+    expect(delayed.summary).not.toMatch(/given up/);
+    expect(delayed.summary).toMatch(/retrying/);
+    expect(expired.permanence).toBe('permanent');
+    expect(expired.summary).toMatch(/given up/);
+  });
+
+  it('a bare connection timeout is a retry in progress, told as one', () => {
+    const v = classify('connect to mx.example.net[192.0.2.1]:25: Connection timed out');
+    expect(v.permanence).toBe('temporary');
+    expect(v.actor).toBe('none');
+    expect(v.summary).not.toMatch(/given up/);
+  });
+});
