@@ -28,20 +28,21 @@ export function decidePermanence(
   const action = (ctx.action ?? '').toLowerCase();
   if (action === 'delayed') return 'temporary';
   if (action === 'failed') return 'permanent';
-  // A network failure with no code: final when the MTA says it gave up ("... could not be delivered
-  // for 8 hours, will be deleted from queue" also says "Deferred"), else a bare connection failure
-  // ("connect to mx[192.0.2.1]:25: Connection timed out") is a delivery attempt the MTA repeats.
-  if ((reason === 'expired' || reason === 'networkerror') && !facts.replyCode && !facts.status) {
-    if (GAVE_UP.test(facts.text)) return 'permanent';
-    if (CONNECTION_FAILED.test(facts.text)) return 'temporary';
-  }
-  // A delay notice ("will retry for 47 more hours") reports an expiry that has not happened yet,
-  // and a remote's own 4xx reply about a timeout ("451 4.4.2 Timeout - closing connection") is a
-  // deferral the sending server retries (RFC 5321 §4.2.1: 4yz is transient). Only the sending MTA
-  // giving up (its words, or Action: failed above) makes an expiry final.
-  if (reason === 'expired') {
-    const transientReply = facts.replyCode.startsWith('4') || facts.status.startsWith('4');
-    return STILL_RETRYING.test(facts.text) || transientReply ? 'temporary' : 'permanent';
+  if (reason === 'expired' || reason === 'networkerror') {
+    // A delay notice ("could not be delivered for more than 3 hours. It will be retried until ...")
+    // reports an expiry that has not happened yet: checked before the words that say it has.
+    if (STILL_RETRYING.test(facts.text)) return 'temporary';
+    // With no code: final when the MTA says it gave up ("... could not be delivered for 8 hours,
+    // will be deleted from queue" also says "Deferred"), while a bare connection failure ("connect
+    // to mx[192.0.2.1]:25: Connection timed out") is a delivery attempt the MTA repeats.
+    if (!facts.replyCode && !facts.status) {
+      if (GAVE_UP.test(facts.text)) return 'permanent';
+      if (CONNECTION_FAILED.test(facts.text)) return 'temporary';
+    }
+    // A remote's own 4xx reply about a timeout ("451 4.4.2 Timeout - closing connection") is a
+    // deferral the sending server retries (RFC 5321 §4.2.1: 4yz is transient). Only the sending
+    // MTA giving up (its words, or Action: failed above) makes an expiry final.
+    if (reason === 'expired') return facts.replyCode.startsWith('4') || facts.status.startsWith('4') ? 'temporary' : 'permanent';
   }
   if (facts.status) return facts.status.startsWith('4') ? 'temporary' : 'permanent';
   if (facts.replyCode) return facts.replyCode.startsWith('4') ? 'temporary' : 'permanent';

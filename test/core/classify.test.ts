@@ -104,6 +104,13 @@ describe('copy that matches the permanence', () => {
     expect(expired.summary).toMatch(/given up/);
   });
 
+  it("Postfix's delay warning is a delay, though it says the message could not be delivered for hours", () => {
+    const v = classify('Your message could not be delivered for more than 3 hour(s). It will be retried until it is 5 day(s) old.');
+    expect(v.reason).toBe('expired');
+    expect(v.permanence).toBe('temporary');
+    expect(v.summary).not.toMatch(/given up/);
+  });
+
   it('a bare connection timeout is a retry in progress, told as one', () => {
     const v = classify('connect to mx.example.net[192.0.2.1]:25: Connection timed out');
     expect(v.permanence).toBe('temporary');
