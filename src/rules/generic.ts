@@ -923,35 +923,20 @@ export const generic = {
       examples: ['Message could not be delivered for 5 days Message will be deleted from queue', 'Unable to deliver message after multiple retries, giving up.'],
     },
     {
-      // A remote's own 4xx reply about a timeout: the connection timed out, not yet the message
-      // (RFC 5321 §4.5.3.2 server timeouts; RFC 3463 X.4.2 "bad connection"). Permanence follows the
-      // notice (decide.ts): temporary on its own, final once the sending MTA gave up (Action: failed).
-      id: 'generic/timeout-reply',
-      when: { replyCode: ['4xx'], text: [/\btimed out\b|\btime-?out\b/], notText: [ORDINARY_TEXT] },
-      reason: 'expired',
-      category: 'network',
-      title: 'Connection timed out',
-      summary:
-        '{provider} and the sending server lost their connection to a timeout, a temporary (4xx) error. The sending server retries; if it keeps timing out until its retry time runs out, the message bounces.',
-      explanation:
-        'A timeout reply means the connection between the two servers stalled or was closed as idle: a slow network, a busy server, or a sending server that paused too long between commands. It is retried automatically; only timeouts that go on for days turn into a bounce, and then the receiving side has to look at its server.',
-      source: 'RFC 5321 §4.5.3.2',
-      examples: ['451 4.4.2 Timeout - closing connection', '421 4.4.2 mx.example.net Error: timeout exceeded'],
-    },
-    {
       id: 'generic/timed-out',
       when: { text: [/\btimed out\b|\btime-?out\b/], notText: [ORDINARY_TEXT] },
       reason: 'expired',
       category: 'network',
-      // Sisimai calls a timeout "expired"; on its own it is a retry in progress (decide.ts), so the
-      // copy must not say delivery was given up.
+      // Sisimai calls a timeout "expired"; on its own, or as a remote's 4xx reply ("451 4.4.2 Timeout -
+      // closing connection", RFC 5321 §4.5.3.2), it is a retry in progress (decide.ts), so the copy
+      // must not say delivery was given up.
       title: 'Connection timed out',
       summary:
-        '{provider} did not answer in time: the connection timed out. The sending server retries; if it keeps timing out until its retry time runs out, the message bounces.',
+        '{provider} and the sending server lost their connection to a timeout. The sending server retries; if it keeps timing out until its retry time runs out, the message bounces.',
       explanation:
-        'A connection that times out usually means the receiving server is down, overloaded, or unreachable behind a firewall. The sending server keeps retrying for a few days; if the bounce says it gave up, the receiving side has to fix its server or DNS.',
+        'A connection times out when the receiving server is down, overloaded or unreachable behind a firewall, or when one side waited too long between commands. The sending server keeps retrying for a few days; if the bounce says it gave up, the receiving side has to fix its server or DNS.',
       source: 'https://github.com/sisimai/go-sisimai/blob/main/reason/why-expired.go',
-      examples: ['connect to mx.example.net[192.0.2.1]:25: Connection timed out'],
+      examples: ['connect to mx.example.net[192.0.2.1]:25: Connection timed out', '451 4.4.2 Timeout - closing connection', '421 4.4.2 mx.example.net Error: timeout exceeded'],
     },
     {
       // RFC 3207 STARTTLS, RFC 8461 MTA-STS, RFC 7672 DANE, RFC 8689 REQUIRETLS.
