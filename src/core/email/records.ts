@@ -57,8 +57,12 @@ export function verdictFor(f: Finding, setup: SendingSetup | undefined): Readonl
   return classifyShared(f.diagnostic, ctx);
 }
 
+/** A finding's record: the verdict for its diagnostic, with what the decoder read. */
 export function toRecord(f: Finding, msgindex: number, setup?: SendingSetup): EmailRecord {
-  const v = verdictFor(f, setup);
+  return recordOf(verdictFor(f, setup), f, msgindex);
+}
+
+function recordOf(v: Readonly<Verdict>, f: Finding, msgindex: number): EmailRecord {
   // The verdict's fields written out, in Verdict's order, then the record's, in one literal of
   // fixed shape, built from one map with every field in the object itself. Object.assign({}, v,
   // extra) walked the shared verdict's 25 keys and grew each record one property at a time: the
@@ -101,9 +105,13 @@ export function toRecord(f: Finding, msgindex: number, setup?: SendingSetup): Em
   return record;
 }
 
+/** What a message that is no bounce has of a finding: nothing. */
+const NO_FINDING: Finding = { recipient: '', diagnostic: '' };
+
 /** The one record of a message that is no bounce (or could not be read). */
 export function notBounceRecord(msgindex: number, setup?: SendingSetup, error?: string): EmailRecord {
-  const v = classifyShared('', { setup });
-  const record: EmailRecord = Object.assign({}, v, { bounce: false, msgindex, recipient: '', diagnosticCode: '', rhost: '', action: '' });
-  return error ? Object.assign(record, { error }) : record;
+  const record = recordOf(classifyShared('', { setup }), NO_FINDING, msgindex);
+  record.bounce = false;
+  if (error) record.error = error;
+  return record;
 }
