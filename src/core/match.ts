@@ -187,13 +187,4 @@ export function matchRule(c: CompiledRule, f: Facts): Match | null {
   return { rule: c.rule, hits, providerCode };
 }
 
-/** Finds the first of `patterns` in `text`, for provider signatures. */
-export function findAny(patterns: readonly TextPattern[], text: string): Hit[] | null {
-  for (const p of patterns) {
-    const hits = compilePattern(p)(text);
-    if (hits) return hits;
-  }
-  return null;
-}
-
 export { compilePattern };

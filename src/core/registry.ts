@@ -11,9 +11,10 @@ export interface CompiledProvider {
   table: ProviderTable;
   rules: CompiledRule[];
   signatures: Array<(text: string) => Hit[] | null>;
-  /** Literals one of which the text must contain for a signature to match (prefilter.ts). */
-  signatureNeedles: string[] | null;
-  /** The same literals as ids of the shared index (needle-index.ts): the text is scanned once for every provider and rule. */
+  /**
+   * Literals one of which the text must contain for a signature to match (prefilter.ts), as ids of
+   * the shared index (needle-index.ts): the text is scanned once for every provider and rule.
+   */
   signatureNeedleIds: number[] | null;
   /** Rules that apply wherever the line came from (a provider code, or `anywhere: true`). */
   anywhere: CompiledRule[];
@@ -46,9 +47,8 @@ export function buildRegistry(
     const rules = table.rules.map(compileRule);
     for (const rule of rules) byId.set(rule.rule.id, { rule, provider: table });
     const anywhere = rules.filter((r) => r.rule.anywhere ?? r.rule.when.providerCode !== undefined);
-    const signatureNeedles = needlesOfAll(table.signatures ?? []);
-    const signatureNeedleIds = signatureNeedles && signatureNeedles.map(internNeedle);
-    return { table, rules, signatures: compileSignatures(table.signatures), signatureNeedles, signatureNeedleIds, anywhere };
+    const signatureNeedleIds = needlesOfAll(table.signatures ?? [])?.map(internNeedle) ?? null;
+    return { table, rules, signatures: compileSignatures(table.signatures), signatureNeedleIds, anywhere };
   });
   const genericRules = generic.flatMap((t) => t.rules.map(compileRule));
   for (const rule of genericRules) byId.set(rule.rule.id, { rule, provider: null });
