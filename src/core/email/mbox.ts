@@ -10,12 +10,6 @@
 const FROM_LINE =
   /^From \S+\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+(?:[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2})\b.{0,40}?\d{1,2}:\d{1,2}.{0,40}?\b\d{4}\b|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2})/;
 
-/** True when the text starts like an mbox (a From_ line), not like a single message. */
-export function looksLikeMbox(text: string): boolean {
-  const firstEnd = text.search(/\r\n|\r|\n/);
-  return FROM_LINE.test(firstEnd < 0 ? text : text.slice(0, firstEnd));
-}
-
 /** Index of the next line at or after `from` that starts with "From " (after CR, LF or CRLF), or -1. */
 function nextFromLine(text: string, from: number): number {
   for (let at = text.indexOf('From ', from); at >= 0; at = text.indexOf('From ', at + 5)) {
